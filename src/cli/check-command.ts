@@ -1,0 +1,95 @@
+/** `vn-notice check DIR [--update]`: every X.txt|md|html beside an X.json is parsed and compared. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { parseNotice } from '../index.js';
+import { compareExpected, fixtureView, type Mismatch } from '../check/compare.js';
+import { DOCUMENT_EXTENSIONS } from './inputs.js';
+import { writeFileAtomic, writeOut } from './write.js';
+import { out as c } from './color.js';
+
+export interface FixturePair {
+  source: string;
+  expected: string;
+}
+
+/** Finds fixture pairs under dir, sorted. */
+export async function findFixtures(dir: string): Promise<FixturePair[]> {
+  const sources = await fg(`**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`, { cwd: dir, onlyFiles: true });
+  const jsons = new Set(await fg('**/*.json', { cwd: dir, onlyFiles: true }));
+  const pairs: FixturePair[] = [];
+  for (const s of sources.sort()) {
+    const j = s.replace(/\.[^.]+$/, '.json');
+    if (jsons.has(j)) pairs.push({ source: path.join(dir, s), expected: path.join(dir, j) });
+  }
+  return pairs;
+}
+
+/** Loads an expected file, following `{"$sameAs": "OTHER.json"}` (relative to it) and `$encoding`. */
+export async function loadExpected(file: string, depth = 0): Promise<Record<string, unknown>> {
+  const data = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+  if (typeof data.$sameAs === 'string' && depth < 4) {
+    const base = await loadExpected(path.resolve(path.dirname(file), data.$sameAs), depth + 1);
+    const { $sameAs: _s, ...own } = data;
+    return { ...base, ...own };
+  }
+  return data;
+}
+
+const show = (v: unknown) => (v === undefined ? 'undefined' : JSON.stringify(v));
+
+export function formatMismatches(name: string, mismatches: Mismatch[]): string {
+  const lines = [c.red.bold(`✗ ${name}`) + c.dim(` (${mismatches.length} difference${mismatches.length === 1 ? '' : 's'})`)];
+  for (const m of mismatches.slice(0, 40)) {
+    lines.push(`  ${c.bold(m.path || '(root)')}`);
+    lines.push(`    ${c.green('- expected')} ${show(m.expected)}`);
+    lines.push(`    ${c.red('+ actual  ')} ${show(m.actual)}`);
+  }
+  if (mismatches.length > 40) lines.push(c.dim(`  … and ${mismatches.length - 40} more`));
+  return lines.join('\n') + '\n';
+}
+
+export async function checkCommand(dir: string, opts: { update?: boolean; quiet?: boolean }): Promise<number> {
+  if (opts.update && process.env.CI) {
+    process.stderr.write('vn-notice check --update refuses to rewrite expected files when CI is set\n');
+    return 2;
+  }
+  const pairs = await findFixtures(dir);
+  if (pairs.length === 0) {
+    process.stderr.write(`vn-notice check: no fixture pairs (X.txt beside X.json) under ${dir}\n`);
+    return 1;
+  }
+  let failed = 0;
+  for (const pair of pairs) {
+    const name = path.relative(dir, pair.source);
+    let mismatches: Mismatch[];
+    try {
+      const expected = await loadExpected(pair.expected);
+      const bytes = await readFile(pair.source);
+      const options = {
+        path: name,
+        encoding: typeof expected.$encoding === 'string' ? expected.$encoding : undefined,
+      };
+      const record = parseNotice(bytes, options);
+      if (opts.update) {
+        if (typeof expected.$sameAs !== 'string') await writeFileAtomic(pair.expected, JSON.stringify(fixtureView(record), null, 2) + '\n');
+        continue;
+      }
+      mismatches = compareExpected(expected, record);
+    } catch (e) {
+      mismatches = [{ path: '(parse)', expected: 'a record', actual: (e as Error).message }];
+    }
+    if (mismatches.length > 0) {
+      failed++;
+      await writeOut(formatMismatches(name, mismatches));
+    } else if (!opts.quiet) {
+      await writeOut(c.green(`✓ ${name}`) + '\n');
+    }
+  }
+  if (opts.update) {
+    await writeOut(`updated ${pairs.length} expected file(s)\n`);
+    return 0;
+  }
+  await writeOut(`${pairs.length - failed} passed, ${failed} failed\n`);
+  return failed > 0 ? 1 : 0;
+}

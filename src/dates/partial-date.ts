@@ -1,0 +1,137 @@
+/**
+ * Partial dates as Vietnamese documents print them (shared by header, directives, references).
+ *
+ * Nghị định 30/2020/NĐ-CP writes the issue date as "ngày 02 tháng 9 năm 2021" and leaves the
+ * day or month blank on drafts ("ngày   tháng 9 năm 2021"); bodies cite "ngày 26/8/2021";
+ * news uses "24-11-2021". A blank part stays null; a part taken from elsewhere is `implied`.
+ *
+ * One alternation scanned once over the text; every branch is deterministic (no two adjacent
+ * quantifiers can match the same characters), so matching is linear.
+ */
+import type { PartialDate, Span } from '../record/schema.js';
+
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_DIGIT_AFTER = '(?![\\p{N}])';
+const S = '[ \\t]*';
+
+/** The date shapes, as named branches of one scanner. */
+export const DATE_SCANNER = new RegExp(
+  [
+    // "ngày 13 tháng 11 năm 2021", "ngày tháng 9 năm 2021", "ngày  tháng  năm 2021"
+    `${NOT_WORD_BEFORE}(?<vFull>ngày${S}(?:(?<vDay>\\d{1,2})${S})?tháng${S}(?:(?<vMonth>\\d{1,2})${S})?năm${S}(?<vYear>\\d{4}))`,
+    // "ngày 26/8/2021", "26/8/2021", "24-11-2021", "26.8.2021"
+    `${NOT_WORD_BEFORE}(?<nFull>(?:ngày${S})?(?<nDay>\\d{1,2})(?<sep>[/.-])(?<nMonth>\\d{1,2})\\k<sep>(?<nYear>\\d{4}))${NOT_DIGIT_AFTER}`,
+    // "ngày 01/9", "ngày 3/2" (year implied from context)
+    `${NOT_WORD_BEFORE}(?<sFull>ngày${S}(?<sDay>\\d{1,2})/(?<sMonth>\\d{1,2}))(?![\\p{N}/])`,
+    // "tháng 12 năm 2025", "tháng 11/2021"
+    `${NOT_WORD_BEFORE}(?<mFull>tháng${S}(?<mMonth>\\d{1,2})(?:${S}năm${S}|/)(?<mYear>\\d{4}))${NOT_DIGIT_AFTER}`,
+    // "Quý I năm 2026", "quý 3/2026"
+    `${NOT_WORD_BEFORE}(?<qFull>quý${S}(?<quarter>IV|I{1,3}|[1-4])(?:${S}năm${S}|/)(?<qYear>\\d{4}))${NOT_DIGIT_AFTER}`,
+    // "năm 2025"
+    `${NOT_WORD_BEFORE}(?<yFull>năm${S}(?<yYear>\\d{4}))${NOT_DIGIT_AFTER}`,
+  ].join('|'),
+  'giu',
+);
+
+const ROMAN_QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+
+export interface DateParts {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  quarter?: number | null;
+}
+
+export type DateShape = 'verbal' | 'numeric' | 'day-month' | 'month' | 'quarter' | 'year';
+
+export interface DateMatch {
+  date: PartialDate;
+  shape: DateShape;
+  /** False when the parts name a day that does not exist (30/02). */
+  valid: boolean;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The ISO form of the known parts: "2021-09-01", "2021-09", "2021"; null without a year. */
+export function isoOf(parts: DateParts): string | null {
+  if (parts.year === null) return null;
+  if (parts.month === null || parts.quarter) return String(parts.year);
+  if (parts.day === null) return `${parts.year}-${pad(parts.month)}`;
+  return `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`;
+}
+
+/** True when the known parts can be a real calendar date. */
+export function isValidDate(parts: DateParts): boolean {
+  const { year, month, day } = parts;
+  if (month !== null && (month < 1 || month > 12)) return false;
+  if (day !== null && (day < 1 || day > 31)) return false;
+  if (day !== null && month !== null) {
+    const y = year ?? 2000; // a leap year, so 29/02 without a year stays possible
+    const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+    if (day > last) return false;
+  }
+  return true;
+}
+
+/** Builds a PartialDate record value. Invalid parts are kept out of `iso` (iso null). */
+export function makePartialDate(text: string, span: Span, parts: DateParts, implied: ('year' | 'month' | 'day')[] = []): PartialDate {
+  const valid = isValidDate(parts);
+  const date: PartialDate = {
+    text,
+    year: parts.year,
+    month: parts.month !== null && parts.month >= 1 && parts.month <= 12 ? parts.month : null,
+    day: parts.day !== null && parts.day >= 1 && parts.day <= 31 ? parts.day : null,
+    iso: valid ? isoOf(parts) : null,
+    span,
+  };
+  if (parts.quarter) date.quarter = parts.quarter;
+  if (implied.length > 0) date.implied = implied;
+  return date;
+}
+
+function num(s: string | undefined): number | null {
+  return s === undefined ? null : Number.parseInt(s, 10);
+}
+
+/** All dates in text[from, to), in order. A year left out is filled from `defaultYear` as implied. */
+export function findDates(text: string, from = 0, to = text.length, defaultYear: number | null = null): DateMatch[] {
+  const out: DateMatch[] = [];
+  const re = new RegExp(DATE_SCANNER.source, DATE_SCANNER.flags);
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m.index >= to) break;
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end > to) break;
+    let parts: DateParts;
+    let shape: DateShape;
+    const implied: ('year' | 'month' | 'day')[] = [];
+    if (g.vFull !== undefined) {
+      parts = { day: num(g.vDay), month: num(g.vMonth), year: num(g.vYear) };
+      shape = 'verbal';
+    } else if (g.nFull !== undefined) {
+      parts = { day: num(g.nDay), month: num(g.nMonth), year: num(g.nYear) };
+      shape = 'numeric';
+    } else if (g.sFull !== undefined) {
+      parts = { day: num(g.sDay), month: num(g.sMonth), year: defaultYear };
+      if (defaultYear !== null) implied.push('year');
+      shape = 'day-month';
+    } else if (g.mFull !== undefined) {
+      parts = { day: null, month: num(g.mMonth), year: num(g.mYear) };
+      shape = 'month';
+    } else if (g.qFull !== undefined) {
+      const q = g.quarter.toUpperCase();
+      parts = { day: null, month: null, year: num(g.qYear), quarter: ROMAN_QUARTER[q] ?? Number.parseInt(q, 10) };
+      shape = 'quarter';
+    } else {
+      parts = { day: null, month: null, year: num(g.yYear) };
+      shape = 'year';
+    }
+    const span = { start, end };
+    out.push({ date: makePartialDate(text.slice(start, end), span, parts, implied), shape, valid: isValidDate(parts) });
+  }
+  return out;
+}
