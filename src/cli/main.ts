@@ -4,7 +4,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { recordJsonSchema } from '../record/schema.js';
 import { normalize } from '../normalize/index.js';
 import { DEFAULT_MAX_BYTES } from '../context.js';
-import { parseCommand } from './parse-command.js';
+import { DEFAULT_TIMEOUT_MS, parseCommand } from './parse-command.js';
+import { parseShard } from '../batch/shard.js';
 import { checkCommand } from './check-command.js';
 import { readInputFile, readStdin } from './read.js';
 import { exitQuietlyOnEpipe, writeOut } from './write.js';
@@ -33,8 +34,28 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-o, --out-dir <dir>', 'write NAME.json per input, mirroring the input tree')
     .option('--encoding <name>', 'input encoding, overriding detection (utf-8, utf-16le, windows-1258, viscii, tcvn3, vni)')
     .option('--max-bytes <n>', `refuse inputs larger than this (default ${DEFAULT_MAX_BYTES})`, positiveInt)
+    .option('-j, --jobs <n>', 'worker threads for a batch (default: available parallelism)', positiveInt)
+    .option('--timeout-ms <n>', `abort a document that takes longer (default ${DEFAULT_TIMEOUT_MS})`, positiveInt)
+    .option('--skip-existing', 'with --out-dir: skip inputs whose NAME.json exists (resume a batch)')
+    .option('--summary <file>', 'write the batch summary (files, records, failures, time) as JSON')
+    .option('--errors-as-records', 'also write a {source, error} NDJSON line for each failed input')
+    .option('--jsonl-in', 'read {"path": ...} or {"text": ..., "id": ...} lines on stdin; one output line per input line, in order')
+    .option('--files-from <file>', 'read input paths from a file, one per line ("-" for stdin)')
+    .option('--shard <i/n>', 'keep only inputs whose path hash falls in shard i of n (0-based)', (v: string) => {
+      const s = parseShard(v);
+      if (!s) throw new InvalidArgumentError('must be i/n with 0 <= i < n');
+      return s;
+    })
+    .option('--split', 'each input file holds many documents separated by form feeds (\\f)')
+    .option('-q, --quiet', 'no progress and no summary on stderr (errors are still printed)')
+    .option('-v, --verbose', 'print the batch summary even when stderr is not a terminal')
     .action(async (inputs: string[], opts) => {
-      if (inputs.length === 0) {
+      if (opts.skipExisting && !opts.outDir) {
+        process.stderr.write('vn-notice parse: --skip-existing needs --out-dir\n');
+        setExit(EXIT.USAGE);
+        return;
+      }
+      if (inputs.length === 0 && !opts.jsonlIn && !opts.filesFrom) {
         if (process.stdin.isTTY) {
           process.stderr.write('vn-notice parse: give files, directories or globs, or pipe text on stdin\n');
           setExit(EXIT.USAGE);

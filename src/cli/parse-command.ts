@@ -1,70 +1,109 @@
-/** `vn-notice parse [inputs...]`: records for files, directories, globs or stdin. */
-import path from 'node:path';
-import { parseNotice } from '../index.js';
-import { NoticeInputError } from '../errors.js';
-import type { NoticeRecord } from '../record/schema.js';
+/** `vn-notice parse`: argument handling and I/O around the batch runner. */
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_BYTES } from '../context.js';
-import { expandInputs, type InputItem } from './inputs.js';
-import { readInputFile, readStdin } from './read.js';
-import { writeFileAtomic, writeOut } from './write.js';
+import { inProcessParser, poolParser } from '../batch/pool.js';
+import { createProgress } from '../batch/progress.js';
+import { runBatch, type Summary } from '../batch/runner.js';
+import { jobsFromInputs, jobsFromJsonLines, jobsFromList, jobsFromSplitFile, type Job } from '../batch/sources.js';
+import { inShard, type Shard } from '../batch/shard.js';
+import { readStdin } from './read.js';
+import { writeFileAtomic } from './write.js';
 import { prettyRecord } from './pretty.js';
 import { err as ce } from './color.js';
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
 
 export interface ParseCommandOptions {
   format?: 'json' | 'ndjson' | 'pretty';
   outDir?: string;
   encoding?: string;
   maxBytes?: number;
+  jobs?: number;
+  timeoutMs?: number;
+  quiet?: boolean;
+  verbose?: boolean;
+  skipExisting?: boolean;
+  summary?: string;
+  errorsAsRecords?: boolean;
+  jsonlIn?: boolean;
+  filesFrom?: string;
+  shard?: Shard;
+  split?: boolean;
 }
 
 export function reportFailure(display: string, reason: string): void {
   process.stderr.write(`${ce.red('error')} ${ce.bold(display)}: ${reason}\n`);
 }
 
-function failureReason(e: unknown): string {
-  if (e instanceof NoticeInputError) return e.message;
-  return (e as Error)?.message ?? String(e);
+async function* filtered(jobs: AsyncIterable<Job>, shard: Shard | undefined): AsyncGenerator<Job> {
+  for await (const job of jobs) if (inShard(job.display, shard)) yield job;
 }
 
-/** Returns the exit code. */
+function summaryLine(s: Summary): string {
+  return `${s.files} files, ${s.records} records, ${s.failures} failed${s.skipped ? `, ${s.skipped} skipped` : ''} in ${s.seconds.toFixed(2)} s (${s.docsPerSecond.toFixed(0)} docs/s, ${s.mbPerSecond.toFixed(1)} MB/s)\n`;
+}
+
+/** Returns the exit code: 0 all fine, 1 some input failed. */
 export async function parseCommand(inputs: string[], opts: ParseCommandOptions): Promise<number> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const items: InputItem[] = [];
-  for await (const item of expandInputs(inputs)) items.push(item);
-  const single = items.length === 1 && inputs.length <= 1 && items[0].kind !== 'missing';
-  const format = opts.format ?? (single ? 'json' : 'ndjson');
-  let failures = 0;
-  const records: NoticeRecord[] = [];
+  let source: AsyncIterable<Job>;
+  let batch = true;
+  if (opts.jsonlIn) source = jobsFromJsonLines();
+  else if (opts.filesFrom) source = jobsFromList(opts.filesFrom);
+  else if (opts.split) source = (async function* () {
+    for (const f of inputs) yield* jobsFromSplitFile(f, maxBytes);
+  })();
+  else {
+    source = jobsFromInputs(inputs, readStdin);
+    // One file or stdin: one record, parsed on this thread (no worker start-up cost).
+    batch = !(inputs.length === 1 && (inputs[0] === '-' || !/[*?[{]/.test(inputs[0])) && !(await isDirectory(inputs[0])));
+  }
+  const format = opts.format ?? (opts.jsonlIn || batch ? 'ndjson' : 'json');
+  const jobs = opts.jobs ?? availableParallelism();
+  const parser = batch && jobs > 0 && !process.env.VN_NOTICE_IN_PROCESS ? poolParser(jobs, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) : inProcessParser();
+  const showProgress = batch && !opts.quiet && !opts.jsonlIn && process.stderr.isTTY === true && !process.env.CI;
+  const progress = createProgress(showProgress);
+  let summary: Summary;
+  try {
+    summary = await runBatch(
+      filtered(source, opts.shard),
+      {
+        format,
+        outDir: opts.outDir,
+        encoding: opts.encoding,
+        maxBytes,
+        skipExisting: opts.skipExisting,
+        errorsAsRecords: opts.errorsAsRecords || opts.jsonlIn,
+        indent: format === 'json' && !batch,
+      },
+      {
+        parser,
+        progress,
+        // Failures are always reported, --quiet or not: one line naming the file and the reason.
+        onError: reportFailure,
+        pretty: (json) => prettyRecord(JSON.parse(json)),
+      },
+    );
+  } finally {
+    progress.stop();
+    await parser.close();
+  }
+  if (batch && !opts.quiet && !opts.jsonlIn && (opts.verbose || process.stderr.isTTY || opts.outDir)) {
+    process.stderr.write(summaryLine(summary));
+  }
+  if (opts.summary) {
+    const { errors, ...counts } = summary;
+    await writeFileAtomic(opts.summary, JSON.stringify({ ...counts, errors }, null, 2) + '\n');
+  }
+  return summary.failures > 0 ? 1 : 0;
+}
 
-  for (const item of items) {
-    if (item.kind === 'missing') {
-      reportFailure(item.display, item.reason);
-      failures++;
-      continue;
-    }
-    let record: NoticeRecord;
-    try {
-      const bytes = item.kind === 'stdin' ? await readStdin() : await readInputFile(item.file, maxBytes);
-      record = parseNotice(bytes, { path: item.display, encoding: opts.encoding, maxBytes });
-    } catch (e) {
-      reportFailure(item.display, failureReason(e));
-      failures++;
-      continue;
-    }
-    if (opts.outDir) {
-      const rel = item.kind === 'stdin' ? 'stdin.txt' : item.relative;
-      const target = path.join(opts.outDir, rel.replace(/\.[^./\\]+$/, '') + '.json');
-      await writeFileAtomic(target, JSON.stringify(record, null, 2) + '\n');
-    } else if (format === 'ndjson') {
-      await writeOut(JSON.stringify(record) + '\n');
-    } else if (format === 'pretty') {
-      await writeOut(prettyRecord(record));
-    } else {
-      records.push(record);
-    }
+async function isDirectory(p: string | undefined): Promise<boolean> {
+  if (!p || p === '-') return false;
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
   }
-  if (!opts.outDir && format === 'json' && records.length > 0) {
-    await writeOut(JSON.stringify(single ? records[0] : records, null, 2) + '\n');
-  }
-  return failures > 0 ? 1 : 0;
 }

@@ -1,0 +1,52 @@
+/**
+ * The worker pool (piscina). Reading and writing stay on the main thread; parsing runs here.
+ * A task over its time budget is aborted: piscina terminates that worker and starts a new one.
+ */
+import { Piscina } from 'piscina';
+import { runTask, type ParseTask, type TaskResult } from './task.js';
+
+export interface Parser {
+  parse(task: ParseTask): Promise<TaskResult>;
+  close(): Promise<void>;
+  readonly concurrency: number;
+}
+
+/** Parses on the calling thread: for one document, where starting workers would cost more than it saves. */
+export function inProcessParser(): Parser {
+  return {
+    parse: async (task) => runTask(task),
+    close: async () => {},
+    concurrency: 1,
+  };
+}
+
+export function poolParser(threads: number, timeoutMs: number): Parser {
+  const pool = new Piscina({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 1000,
+    maxQueue: 'auto',
+  });
+  return {
+    concurrency: threads,
+    async parse(task) {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      try {
+        const transfer = task.bytes.byteOffset === 0 && task.bytes.byteLength === task.bytes.buffer.byteLength ? [task.bytes.buffer] : [];
+        return (await pool.run(task, { signal: controller.signal, transferList: transfer as ArrayBuffer[] })) as TaskResult;
+      } catch (e) {
+        if (controller.signal.aborted) {
+          return { ok: false, code: 'timeout', message: `parsing took longer than ${timeoutMs} ms (--timeout-ms); aborted` };
+        }
+        return { ok: false, code: 'internal', message: `worker failed: ${(e as Error)?.message ?? String(e)}` };
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    async close() {
+      await pool.destroy();
+    },
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * The batch runner: jobs stream in (lazily), are read on the main thread, parsed by the pool,
+ * and leave in input order through a bounded reorder buffer. One bad document never stops the
+ * batch: it becomes an error line on stderr (and, if asked, an error record).
+ */
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { readInputFile } from '../cli/read.js';
+import { writeFileAtomic, writeOut } from '../cli/write.js';
+import type { Job } from './sources.js';
+import type { Parser } from './pool.js';
+import { OrderedRunner } from './reorder.js';
+import type { Progress } from './progress.js';
+import type { TaskResult } from './task.js';
+
+export interface BatchOptions {
+  format: 'json' | 'ndjson' | 'pretty';
+  outDir?: string;
+  encoding?: string;
+  maxBytes: number;
+  skipExisting?: boolean;
+  /** Also write `{source, error}` lines to stdout for failed documents. */
+  errorsAsRecords?: boolean;
+  /** Pretty-print JSON (one record on a terminal). */
+  indent?: boolean;
+}
+
+export interface BatchIO {
+  parser: Parser;
+  progress: Progress;
+  /** Called for each failure with the display path and the reason (stderr). */
+  onError(display: string, message: string): void;
+  /** Formats a record for --format pretty. */
+  pretty(json: string): string;
+}
+
+export interface Summary {
+  files: number;
+  records: number;
+  failures: number;
+  skipped: number;
+  bytes: number;
+  seconds: number;
+  docsPerSecond: number;
+  mbPerSecond: number;
+  peakRssMB: number;
+  errors: { path: string; code: string; message: string }[];
+}
+
+type Outcome =
+  | { kind: 'ok'; job: Job; json: string; written: boolean }
+  | { kind: 'error'; job: Job; code: string; message: string }
+  | { kind: 'skipped'; job: Job };
+
+/** The --out-dir target of a job: NAME.json, mirroring the input tree. */
+export function outputPath(outDir: string, relative: string): string {
+  const safe = relative.split(/[\\/]+/).filter((p) => p && p !== '..' && p !== '.').join(path.sep) || 'document';
+  return path.join(outDir, safe.replace(/\.[^./\\]+$/, '') + '.json');
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Keeps at most this many error details in the summary. */
+const MAX_SUMMARY_ERRORS = 1000;
+
+export async function runBatch(jobs: AsyncIterable<Job>, opts: BatchOptions, io: BatchIO): Promise<Summary> {
+  const started = process.hrtime.bigint();
+  const s: Summary = { files: 0, records: 0, failures: 0, skipped: 0, bytes: 0, seconds: 0, docsPerSecond: 0, mbPerSecond: 0, peakRssMB: 0, errors: [] };
+  const collected: string[] = [];
+
+  const work = async (job: Job): Promise<Outcome> => {
+    if (job.error) return { kind: 'error', job, ...job.error };
+    const target = opts.outDir ? outputPath(opts.outDir, job.relative) : null;
+    if (target && opts.skipExisting && (await exists(target))) return { kind: 'skipped', job };
+    let bytes: Uint8Array;
+    try {
+      bytes = job.read ? await job.read() : await readInputFile(job.file!, opts.maxBytes);
+    } catch (e) {
+      const err = e as Error & { code?: string };
+      return { kind: 'error', job, code: err.name === 'NoticeInputError' ? (err.code ?? 'input') : 'read', message: err.message };
+    }
+    s.bytes += bytes.length;
+    const result: TaskResult = await io.parser.parse({ bytes, path: job.display, encoding: opts.encoding, maxBytes: opts.maxBytes, pretty: opts.indent });
+    if (!result.ok) return { kind: 'error', job, code: result.code, message: result.message };
+    if (target) {
+      try {
+        await writeFileAtomic(target, result.json + '\n');
+      } catch (e) {
+        return { kind: 'error', job, code: 'write', message: `cannot write ${target}: ${(e as Error).message}` };
+      }
+      return { kind: 'ok', job, json: '', written: true };
+    }
+    return { kind: 'ok', job, json: result.json, written: false };
+  };
+
+  const emit = async (o: Outcome) => {
+    s.files++;
+    if (o.kind === 'skipped') {
+      s.skipped++;
+      io.progress.tick(false);
+      return;
+    }
+    if (o.kind === 'error') {
+      s.failures++;
+      if (s.errors.length < MAX_SUMMARY_ERRORS) s.errors.push({ path: o.job.display, code: o.code, message: o.message });
+      io.onError(o.job.display, o.message);
+      io.progress.tick(true);
+      if (opts.errorsAsRecords && !opts.outDir) {
+        const line: Record<string, unknown> = { source: { path: o.job.display }, error: { code: o.code, message: o.message } };
+        if (o.job.id !== undefined) line.id = o.job.id;
+        await writeOut(JSON.stringify(line) + '\n');
+      }
+      return;
+    }
+    s.records++;
+    io.progress.tick(false);
+    if (o.written) return;
+    if (opts.format === 'ndjson') await writeOut(o.json + '\n');
+    else if (opts.format === 'pretty') await writeOut(io.pretty(o.json));
+    else collected.push(o.json);
+  };
+
+  const runner = new OrderedRunner<Job, Outcome>(Math.max(2, io.parser.concurrency * 4), work, emit);
+  for await (const job of jobs) await runner.push(job);
+  await runner.finish();
+
+  if (opts.format === 'json' && !opts.outDir && collected.length > 0) {
+    await writeOut(collected.length === 1 && s.files === 1 ? collected[0] + '\n' : `[${collected.join(',\n')}]\n`);
+  }
+  s.seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  s.docsPerSecond = s.records / Math.max(s.seconds, 1e-9);
+  s.mbPerSecond = s.bytes / 1e6 / Math.max(s.seconds, 1e-9);
+  s.peakRssMB = process.resourceUsage().maxRSS / 1024;
+  return s;
+}

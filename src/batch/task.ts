@@ -1,0 +1,27 @@
+/** One unit of batch work: bytes in, a serialised record (or an error) out. Runs in a worker. */
+import { parseNotice } from '../index.js';
+import { NoticeInputError } from '../errors.js';
+
+export interface ParseTask {
+  bytes: Uint8Array;
+  path: string | null;
+  encoding?: string;
+  maxBytes?: number;
+  /** Serialise with indentation (for a single record on a terminal). */
+  pretty?: boolean;
+}
+
+export type TaskResult =
+  | { ok: true; json: string; diagnostics: number }
+  | { ok: false; code: string; message: string };
+
+export function runTask(task: ParseTask): TaskResult {
+  try {
+    const record = parseNotice(task.bytes, { path: task.path, encoding: task.encoding, maxBytes: task.maxBytes });
+    return { ok: true, json: JSON.stringify(record, null, task.pretty ? 2 : undefined), diagnostics: record.diagnostics.length };
+  } catch (e) {
+    if (e instanceof NoticeInputError) return { ok: false, code: e.code, message: e.message };
+    const err = e as Error;
+    return { ok: false, code: 'internal', message: `internal error (please report): ${err?.message ?? String(e)}` };
+  }
+}
