@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, runCli, ROOT } from '../helpers/cli.js';
+
+const SAMPLE = readFileSync(path.join(ROOT, 'fixtures/001_bba0ae0f59e3be14.txt'), 'utf8');
+
+function makeBatch(n: number): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'vn-batch-'));
+  const src = path.join(dir, 'in');
+  mkdirSync(src);
+  for (let i = 0; i < n; i++) writeFileSync(path.join(src, `doc-${String(i).padStart(5, '0')}.txt`), SAMPLE.replace('/TB-VPUBND', `${i}/TB-VPUBND`));
+  return dir;
+}
+
+describe('--jsonl-in', () => {
+  it('gives exactly one line per input line, in order, bad lines included', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 1000; i++) {
+      if (i % 97 === 5) lines.push('{not json');
+      else if (i % 89 === 7) lines.push(JSON.stringify({ path: `/no/such/file-${i}.txt` }));
+      else if (i % 83 === 9) lines.push(JSON.stringify({ nothing: true, id: i }));
+      else if (i % 79 === 11) lines.push(JSON.stringify({ text: '', id: i }));
+      else lines.push(JSON.stringify({ text: `Số: ${i}/TB-UBND\n\nTHÔNG BÁO\n`, id: i }));
+    }
+    const r = runCli(['parse', '--jsonl-in'], { input: lines.join('\n') + '\n' });
+    const out = r.stdout.trimEnd().split('\n');
+    expect(out).toHaveLength(1000);
+    out.forEach((l, i) => {
+      const o = JSON.parse(l);
+      if (i % 97 === 5 || i % 89 === 7) expect(o.error, `line ${i}`).toBeDefined();
+      else if (i % 83 === 9 || i % 79 === 11) {
+        expect(o.error).toBeDefined();
+        expect(o.id).toBe(i);
+      } else {
+        expect(o.schemaVersion).toBe('1');
+        expect(o.source.path).toBe(String(i));
+      }
+    });
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('--out-dir batches', () => {
+  it('survives SIGKILL: no partial file, and --skip-existing completes the batch without redoing', async () => {
+    const dir = makeBatch(1500);
+    const out = path.join(dir, 'out');
+    const child = spawn(process.execPath, [BIN, 'parse', path.join(dir, 'in'), '-o', out, '-j', '2', '-q'], { stdio: 'ignore' });
+    // Kill it mid-batch, once some outputs exist.
+    await new Promise<void>((resolve) => {
+      const t = setInterval(() => {
+        const n = existsSync(out) ? readdirSync(out).length : 0;
+        if (n > 100 || child.exitCode !== null) {
+          clearInterval(t);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 5);
+    });
+    await new Promise((r) => child.once('exit', r));
+    const afterKill = readdirSync(out);
+    for (const f of afterKill.filter((x) => x.endsWith('.json'))) {
+      expect(() => JSON.parse(readFileSync(path.join(out, f), 'utf8')), f).not.toThrow();
+    }
+    const doneBefore = afterKill.filter((x) => x.endsWith('.json')).length;
+    expect(doneBefore).toBeGreaterThan(0);
+    const summaryFile = path.join(dir, 'summary.json');
+    const r = runCli(['parse', path.join(dir, 'in'), '-o', out, '--skip-existing', '--summary', summaryFile, '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    const final = readdirSync(out).filter((x) => x.endsWith('.json'));
+    expect(final).toHaveLength(1500);
+    for (const f of final) JSON.parse(readFileSync(path.join(out, f), 'utf8'));
+    const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+    expect(summary.skipped).toBe(doneBefore);
+    expect(summary.records).toBe(1500 - doneBefore);
+    expect(summary.failures).toBe(0);
+    // Leftover temp files of the killed run are hidden dotfiles, never NAME.json.
+    expect(readdirSync(out).filter((x) => !x.endsWith('.json') && !x.startsWith('.'))).toEqual([]);
+  }, 120_000);
+
+  it('--skip-existing without --out-dir is a usage error', () => {
+    expect(runCli(['parse', 'fixtures', '--skip-existing']).code).toBe(2);
+  });
+});
+
+describe('--files-from, --shard and --split', () => {
+  it('reads paths from a list and splits them across shards without loss', () => {
+    const dir = makeBatch(40);
+    const list = readdirSync(path.join(dir, 'in')).map((f) => path.join(dir, 'in', f));
+    writeFileSync(path.join(dir, 'list.txt'), list.join('\n') + '\n');
+    const seen: string[] = [];
+    for (const shard of ['0/3', '1/3', '2/3']) {
+      const r = runCli(['parse', '--files-from', path.join(dir, 'list.txt'), '--shard', shard]);
+      expect(r.code).toBe(0);
+      for (const l of r.stdout.trim().split('\n').filter(Boolean)) seen.push(JSON.parse(l).source.path);
+    }
+    expect(seen.sort()).toEqual([...list].sort());
+  });
+
+  it('splits a file of form-feed separated documents into records', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vn-split-'));
+    const f = path.join(dir, 'all.txt');
+    writeFileSync(f, ['Số: 1/TB-UBND', 'Số: 2/TB-UBND', 'Số: 3/TB-UBND'].join('\n\f') + '\n');
+    const r = runCli(['parse', '--split', f]);
+    const recs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(recs.map((x) => x.source.path)).toEqual([`${f}#1`, `${f}#2`, `${f}#3`]);
+  });
+});
+
+describe('--timeout-ms', () => {
+  it('aborts a stuck document, reports it, and finishes the rest of the batch', () => {
+    const dir = makeBatch(6);
+    writeFileSync(path.join(dir, 'in', 'doc-00003.txt'), 'Số: 3/TB-UBND <<vn-notice:hang>>\n');
+    const r = runCli(['parse', path.join(dir, 'in'), '--timeout-ms', '500', '-j', '2'], { env: { VN_NOTICE_FAULT_INJECT: 'hang' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/doc-00003\.txt: parsing took longer than 500 ms/);
+    const paths = r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path);
+    expect(paths).toHaveLength(5);
+    expect(paths.some((p: string) => p.endsWith('doc-00003.txt'))).toBe(false);
+  }, 60_000);
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { OrderedRunner } from '../../src/batch/reorder.js';
+import { inShard, parseShard, pathHash } from '../../src/batch/shard.js';
+import { outputPath } from '../../src/batch/runner.js';
+
+describe('OrderedRunner', () => {
+  it('emits in input order whatever order work finishes in, with a bounded window', async () => {
+    const emitted: number[] = [];
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const runner = new OrderedRunner<number, number>(
+      4,
+      async (n) => {
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        await new Promise((r) => setTimeout(r, (n * 7919) % 13));
+        inFlight--;
+        return n;
+      },
+      (n) => {
+        emitted.push(n);
+      },
+    );
+    for (let i = 0; i < 200; i++) await runner.push(i);
+    await runner.finish();
+    expect(emitted).toEqual([...Array(200).keys()]);
+    expect(maxInFlight).toBeLessThanOrEqual(4);
+  });
+
+  it('surfaces a failing work function instead of hanging', async () => {
+    const runner = new OrderedRunner<number, number>(2, async (n) => {
+      if (n === 3) throw new Error('boom');
+      return n;
+    }, () => {});
+    await expect(
+      (async () => {
+        for (let i = 0; i < 10; i++) await runner.push(i);
+        await runner.finish();
+      })(),
+    ).rejects.toThrow('boom');
+  });
+});
+
+describe('shards', () => {
+  it('parses i/n and refuses nonsense', () => {
+    expect(parseShard('0/3')).toEqual({ index: 0, count: 3 });
+    expect(parseShard('3/3')).toBeNull();
+    expect(parseShard('1/0')).toBeNull();
+    expect(parseShard('a/b')).toBeNull();
+  });
+
+  it('partitions paths: every path in exactly one shard, stable hash', () => {
+    const paths = Array.from({ length: 500 }, (_, i) => `dir/${i}.txt`);
+    const counts = [0, 0, 0];
+    for (const p of paths) {
+      const hits = [0, 1, 2].filter((i) => inShard(p, { index: i, count: 3 }));
+      expect(hits).toHaveLength(1);
+      counts[hits[0]]++;
+    }
+    for (const c of counts) expect(c).toBeGreaterThan(100);
+    expect(pathHash('a')).toBe(pathHash('a'));
+  });
+});
+
+describe('outputPath', () => {
+  it('mirrors the input tree and never escapes the output directory', () => {
+    expect(outputPath('out', 'sub/a.txt')).toBe('out/sub/a.json');
+    expect(outputPath('out', '../../etc/passwd')).toBe('out/etc/passwd.json');
+    expect(outputPath('out', 'x.md')).toBe('out/x.json');
+  });
+});
