@@ -127,7 +127,7 @@ export async function runBatch(jobs: AsyncIterable<Job>, opts: BatchOptions, io:
     else collected.push(o.json);
   };
 
-  const runner = new OrderedRunner<Job, Outcome>(Math.max(2, io.parser.concurrency * 4), work, emit);
+  const runner = new OrderedRunner<Job, Outcome>(Math.max(8, io.parser.concurrency * 16), work, emit);
   for await (const job of jobs) await runner.push(job);
   await runner.finish();
 
