@@ -2,7 +2,6 @@
  * The worker pool (piscina). Reading and writing stay on the main thread; parsing runs here.
  * A task over its time budget is aborted: piscina terminates that worker and starts a new one.
  */
-import { Piscina } from 'piscina';
 import { runTask, type ParseTask, type TaskResult } from './task.js';
 
 export interface Parser {
@@ -20,7 +19,9 @@ export function inProcessParser(): Parser {
   };
 }
 
-export function poolParser(threads: number, timeoutMs: number): Parser {
+/** Starts the pool; piscina is loaded only here, so one-document runs never pay for it. */
+export async function poolParser(threads: number, timeoutMs: number): Promise<Parser> {
+  const { Piscina } = await import('piscina');
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,

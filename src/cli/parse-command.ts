@@ -61,7 +61,7 @@ export async function parseCommand(inputs: string[], opts: ParseCommandOptions):
   }
   const format = opts.format ?? (opts.jsonlIn || batch ? 'ndjson' : 'json');
   const jobs = opts.jobs ?? availableParallelism();
-  const parser = batch && jobs > 0 && !process.env.VN_NOTICE_IN_PROCESS ? poolParser(jobs, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) : inProcessParser();
+  const parser = batch && jobs > 0 && !process.env.VN_NOTICE_IN_PROCESS ? await poolParser(jobs, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) : inProcessParser();
   const showProgress = batch && !opts.quiet && !opts.jsonlIn && process.stderr.isTTY === true && !process.env.CI;
   const progress = createProgress(showProgress);
   let summary: Summary;
