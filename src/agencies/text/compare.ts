@@ -1,0 +1,53 @@
+/**
+ * How far a printed form is from a lexicon spelling, word by word, ignoring case and where the
+ * tone mark sits ("Uỷ" = "Ủy", "hoà" = "hòa"). Used after a folded match to tell an exact
+ * spelling from OCR damage ("Công" for "Cổng", "chông" for "chống").
+ */
+import { squash } from './fold.js';
+
+/** The five Vietnamese tone marks as combining characters (NFD). */
+export const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/** "Ð" (U+00D0) printed for "Đ"; lower-cased before use. */
+export const ETH = /[\u00d0\u00f0]/g;
+
+interface WordShape {
+  base: string;
+  tones: string;
+}
+
+function shape(word: string): WordShape {
+  const d = word.normalize('NFD').toLowerCase();
+  const tones = (d.match(TONE_MARKS) ?? []).join('');
+  return { base: d.replace(TONE_MARKS, '').normalize('NFC').replace(ETH, 'đ'), tones };
+}
+
+/** Number of words of `printed` whose letters or tone differ from `canonical` (Infinity if word counts differ). */
+export function damagedWords(printed: string, canonical: string): number {
+  const a = squash(printed).split(' ');
+  const b = squash(canonical).split(' ');
+  if (a.length !== b.length) return Number.POSITIVE_INFINITY;
+  let bad = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const x = shape(a[i]);
+    const y = shape(b[i]);
+    if (x.base !== y.base || x.tones !== y.tones) bad++;
+  }
+  return bad;
+}
+
+/** Old-to-new tone placement for display: "Uỷ" -> "Ủy", "hoà" -> "hòa", "thuỷ" -> "thủy". */
+export function newStyleTones(text: string): string {
+  return text.normalize('NFC').replace(OLD_STYLE_TONE, (_m, v1: string, v2: string) => {
+    // Move the tone from the second vowel of oa/oe/uy onto the first (Nghị định 30/2020 spells new style).
+    const d = (v1 + v2).normalize('NFD');
+    const tone = (d.match(TONE_MARKS) ?? [''])[0];
+    const bare1 = v1.normalize('NFD').replace(TONE_MARKS, '');
+    const bare2 = v2.normalize('NFD').replace(TONE_MARKS, '');
+    return (bare1 + tone).normalize('NFC') + bare2.normalize('NFC');
+  });
+}
+
+/** oa/oe/uy with the tone on the second vowel, ending the syllable (old placement); not "qu-". */
+export const OLD_STYLE_TONE = /(?<![qQ])([oO](?=[áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ])|[uU](?=[ýỳỷỹỵÝỲỶỸỴ]))([áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ])(?![\p{L}])/gu;

@@ -1,0 +1,56 @@
+/**
+ * Builds one regular expression from many folded phrases, factored as a trie
+ * ("so y te|so tai chinh" -> "so (?:y te|tai chinh)"), so that a scan tries each position
+ * against one branch per distinct next letter instead of every phrase: linear and fast.
+ * Longer phrases win (children are tried before the end of a shorter phrase), and every end is
+ * guarded by a word boundary (no ASCII letter or digit after it) unless the phrase may be glued.
+ */
+
+interface Node {
+  children: Map<string, Node>;
+  end: boolean;
+  /** The phrase may end without a word boundary ("Sở Công Thươngcó" in OCR'd text). */
+  glue: boolean;
+}
+
+const newNode = (): Node => ({ children: new Map(), end: false, glue: false });
+
+const escape = (ch: string): string => (/[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch);
+
+/** What follows a phrase end: no letter or digit of the folded text. */
+export const END_GUARD = '(?![a-z0-9])';
+
+/**
+ * Regex source matching any of `phrases` (already folded: lower-case ASCII, single spaces).
+ * A space in a phrase matches 1-3 spaces. `glued` phrases may be followed by a letter.
+ */
+export function trieSource(phrases: Iterable<string>, glued: ReadonlySet<string> = new Set()): string {
+  const root = newNode();
+  for (const p of phrases) {
+    if (p.length === 0) continue;
+    let n = root;
+    for (const ch of p) {
+      let c = n.children.get(ch);
+      if (!c) {
+        c = newNode();
+        n.children.set(ch, c);
+      }
+      n = c;
+    }
+    n.end = true;
+    if (glued.has(p)) n.glue = true;
+  }
+  return emit(root);
+}
+
+function emit(n: Node): string {
+  const branches: string[] = [];
+  // Sorted for a stable source; order among distinct first letters does not change matches.
+  for (const [ch, child] of [...n.children].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const edge = ch === ' ' ? ' {1,3}' : escape(ch);
+    branches.push(edge + emit(child));
+  }
+  if (n.end) branches.push(n.glue ? '' : END_GUARD);
+  if (branches.length === 1) return branches[0];
+  return `(?:${branches.join('|')})`;
+}
