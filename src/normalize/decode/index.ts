@@ -1,30 +1,178 @@
 /**
- * Bytes to string. Detects the encoding (UTF-8, UTF-16 with or without BOM, and the legacy
- * Vietnamese code pages) unless one is forced.
+ * Bytes to string. Detects the encoding (UTF-8 with or without BOM, UTF-16LE/BE with or without
+ * BOM, Windows-1258, VISCII, TCVN3, VNI, and legacy text saved as UTF-8 mojibake) unless one is
+ * forced, decodes, and reports repairs as notes. Never throws on any bytes, except for an
+ * unknown forced encoding name (NoticeInputError 'encoding').
  */
 import iconv from 'iconv-lite';
+import { chooseLegacy, chooseRepair, hasHighBytes, MOJIBAKE_REPAIRS, sniffUtf16 } from './detect.js';
+import { decodeTcvn3, decodeVni, decodeViscii, decodeWindows1258 } from './legacy.js';
+import { resolveEncodingName } from './names.js';
+import { readsAsVietnamese } from './score.js';
+import { restoreTcvn3Caps } from './tcvn3-caps.js';
+import type { DecodeNote, Decoded } from './types.js';
 
-export interface Decoded {
-  text: string;
-  encoding: string;
+export type { DecodeNote, Decoded } from './types.js';
+export { resolveEncodingName, ENCODINGS, ENCODING_ALIASES } from './names.js';
+
+const UTF8_FATAL = new TextDecoder('utf-8', { fatal: true });
+const UTF8_LOSSY = new TextDecoder('utf-8');
+const UTF16LE = new TextDecoder('utf-16le');
+const UTF16BE = new TextDecoder('utf-16be');
+
+const hasUtf8Bom = (b: Uint8Array) => b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+const hasLeBom = (b: Uint8Array) => b.length >= 2 && b[0] === 0xff && b[1] === 0xfe;
+const hasBeBom = (b: Uint8Array) => b.length >= 2 && b[0] === 0xfe && b[1] === 0xff;
+
+function invalidUtf8Note(text: string): DecodeNote[] {
+  const at = text.indexOf('\uFFFD');
+  return at === -1
+    ? []
+    : [{ code: 'decode/invalid-utf8', severity: 'warning', message: 'bytes that are not UTF-8 were replaced by U+FFFD', rawOffset: at }];
 }
 
-export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
-  if (forced) {
-    return { text: iconv.decode(Buffer.from(bytes), forced), encoding: forced.toLowerCase() };
-  }
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  }
+/** UTF-8, strict first; on invalid bytes, replacement characters and a note. */
+function utf8(bytes: Uint8Array): { text: string; notes: DecodeNote[] } {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: UTF8_FATAL.decode(bytes), notes: [] };
   } catch {
-    return { text: iconv.decode(Buffer.from(bytes), 'windows-1258').normalize('NFC'), encoding: 'windows-1258' };
+    const text = UTF8_LOSSY.decode(bytes);
+    return { text, notes: invalidUtf8Note(text) };
   }
+}
+
+function tcvn3(text: string, notes: DecodeNote[]): { text: string; notes: DecodeNote[] } {
+  const r = restoreTcvn3Caps(text);
+  return { text: r.text, notes: [...notes, ...r.notes] };
+}
+
+function repairNote(name: string, share?: number): DecodeNote {
+  const what = name === 'tcvn3-mojibake' ? 'TCVN3' : name === 'vni-mojibake' ? 'VNI' : 'UTF-8';
+  const how = share === undefined ? '' : ` (${Math.round(share * 100)}% of words now valid Vietnamese)`;
+  return {
+    code: 'decode/mojibake-repaired',
+    severity: 'info',
+    message: `repaired ${what} text that had been read as cp1252 and saved as UTF-8${how}`,
+    rawOffset: 0,
+  };
+}
+
+function applyRepair(name: string, text: string, share?: number): { text: string; notes: DecodeNote[] } {
+  const r = MOJIBAKE_REPAIRS.find((x) => x.name === name)!;
+  const repaired = r.repair(text).normalize('NFC');
+  const notes = [repairNote(name, share)];
+  return name === 'tcvn3-mojibake' ? tcvn3(repaired, notes) : { text: repaired, notes };
+}
+
+function decodeForced(bytes: Uint8Array, forced: string): Decoded {
+  const resolved = resolveEncodingName(forced);
+  const base = { detection: 'forced' as const };
+  if (resolved.kind === 'iconv') {
+    const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), resolved.name);
+    return { ...base, text, encoding: resolved.name, bom: false, notes: [] };
+  }
+  let name: string = resolved.name;
+  if (name === 'utf-16') name = hasBeBom(bytes) ? 'utf-16be' : hasLeBom(bytes) ? 'utf-16le' : (sniffUtf16(bytes) ?? 'utf-16le');
+  switch (name) {
+    case 'utf-8':
+    case 'tcvn3-mojibake':
+    case 'vni-mojibake':
+    case 'utf-8-mojibake': {
+      const bom = hasUtf8Bom(bytes);
+      const u = utf8(bom ? bytes.subarray(3) : bytes);
+      if (name === 'utf-8') return { ...base, text: u.text, encoding: name, bom, notes: u.notes };
+      const r = applyRepair(name, u.text);
+      return { ...base, text: r.text, encoding: name, bom, notes: [...u.notes, ...r.notes] };
+    }
+    case 'utf-16le': {
+      const bom = hasLeBom(bytes);
+      return { ...base, text: UTF16LE.decode(bom ? bytes.subarray(2) : bytes), encoding: name, bom, notes: [] };
+    }
+    case 'utf-16be': {
+      const bom = hasBeBom(bytes);
+      return { ...base, text: UTF16BE.decode(bom ? bytes.subarray(2) : bytes), encoding: name, bom, notes: [] };
+    }
+    case 'windows-1258':
+      return { ...base, text: decodeWindows1258(bytes), encoding: name, bom: false, notes: [] };
+    case 'viscii':
+      return { ...base, text: decodeViscii(bytes), encoding: name, bom: false, notes: [] };
+    case 'vni':
+      return { ...base, text: decodeVni(bytes), encoding: name, bom: false, notes: [] };
+    case 'tcvn3':
+    default: {
+      const r = tcvn3(decodeTcvn3(bytes), []);
+      return { ...base, text: r.text, encoding: 'tcvn3', bom: false, notes: r.notes };
+    }
+  }
+}
+
+/** Decodes valid UTF-8 text, repairing mojibake when a repair reads clearly better. */
+function fromUtf8(text: string, bom: boolean, detection: Decoded['detection']): Decoded {
+  const choice = chooseRepair(text);
+  if (!choice) return { text, encoding: 'utf-8', bom, detection, notes: [] };
+  const r = applyRepair(choice.repair.name, text, choice.score.share);
+  return { text: r.text, encoding: choice.repair.name, bom, detection: 'scored', notes: r.notes };
+}
+
+/**
+ * Decodes bytes. `forced` (an encoding name or alias) skips detection; an unknown name throws
+ * NoticeInputError('encoding').
+ */
+export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
+  if (forced) return decodeForced(bytes, forced);
+  if (hasUtf8Bom(bytes)) {
+    const u = utf8(bytes.subarray(3));
+    if (u.notes.length > 0) return { text: u.text, encoding: 'utf-8', bom: true, detection: 'bom', notes: u.notes };
+    return fromUtf8(u.text, true, 'bom');
+  }
+  if (hasLeBom(bytes)) return { text: UTF16LE.decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true, detection: 'bom', notes: [] };
+  if (hasBeBom(bytes)) return { text: UTF16BE.decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true, detection: 'bom', notes: [] };
+  const u16 = sniffUtf16(bytes);
+  if (u16) {
+    const text = (u16 === 'utf-16le' ? UTF16LE : UTF16BE).decode(bytes);
+    return { text, encoding: u16, bom: false, detection: 'nul-pattern', notes: [] };
+  }
+  if (!hasHighBytes(bytes)) return { text: UTF8_LOSSY.decode(bytes), encoding: 'utf-8', bom: false, detection: 'ascii', notes: [] };
+  let text: string | null = null;
+  try {
+    text = UTF8_FATAL.decode(bytes);
+  } catch {
+    text = null;
+  }
+  if (text !== null) return fromUtf8(text, false, 'utf-8');
+
+  const choice = chooseLegacy(bytes);
+  const notes: DecodeNote[] = [];
+  let decoded: string;
+  switch (choice.name) {
+    case 'windows-1258':
+      decoded = decodeWindows1258(bytes);
+      break;
+    case 'viscii':
+      decoded = decodeViscii(bytes);
+      break;
+    case 'vni':
+      decoded = decodeVni(bytes);
+      break;
+    case 'tcvn3': {
+      const r = restoreTcvn3Caps(decodeTcvn3(bytes));
+      decoded = r.text;
+      notes.push(...r.notes);
+      break;
+    }
+    default: {
+      decoded = UTF8_LOSSY.decode(bytes);
+      notes.push(...invalidUtf8Note(decoded));
+    }
+  }
+  if (!readsAsVietnamese(choice.score) && choice.score.words > 0) {
+    const pct = Math.round(choice.score.share * 100);
+    notes.unshift({
+      code: 'decode/encoding-uncertain',
+      severity: 'warning',
+      message: `the encoding is not UTF-8 and could not be recognised with confidence; read as ${choice.name} (${pct}% of words valid Vietnamese; use --encoding to force one)`,
+      rawOffset: 0,
+    });
+  }
+  return { text: decoded, encoding: choice.name, bom: false, detection: 'scored', notes };
 }
