@@ -1,4 +1,100 @@
-/** Agencies stage: every agency mentioned, merged, and its role in each directive (issue #6). */
-import type { Stage } from '../context.js';
+/**
+ * Agencies stage (issue #6): every public body the document names, merged into one Agency per
+ * body with all its mentions (first mention first), and each directive's agencies with their
+ * roles (lead / support / mentioned).
+ *
+ * Added field: `place` on an Agency, `{ name, implied }`. A body qualified in the text ("UBND
+ * huyện Krông Búk") has `implied: false`. A provincial body without a printed place ("Sở Y tế",
+ * "UBND tỉnh") in a document where only one province is in play (the header's issuer or place,
+ * no other province named as a qualifier) gets that province with `implied: true`. The canonical
+ * `name` is never changed by an implied place.
+ */
+import type { DocumentContext, Stage } from '../context.js';
+import type { Agency, NoticeDocument, Span } from '../record/schema.js';
+import { provinceOf } from '../vocabulary/places/index.js';
+import { mergeMentions, type Merged } from './merge.js';
+import { recognise, type RawMention } from './recognise.js';
+import { assignRoles, type PlacedMention } from './roles.js';
+import { fold } from './text/fold.js';
 
-export const agencies: Stage = () => {};
+/** An agency with the added place field. */
+export type AgencyWithPlace = Agency & { place?: { name: string; implied: boolean } };
+
+/** What the agencies stage leaves for the references stage (per context, no global state). */
+export interface AgencyScan {
+  folded: string;
+  mentions: readonly PlacedMention[];
+}
+
+const SCANS = new WeakMap<DocumentContext, AgencyScan>();
+
+/** The folded text and placed mentions of a context the agencies stage has run on (else null). */
+export function agencyScanOf(ctx: DocumentContext): AgencyScan | null {
+  return SCANS.get(ctx) ?? null;
+}
+
+/** Issuer codes and names of central bodies (the document is issued centrally). */
+export const CENTRAL_ISSUER = /(?:^|[^\p{L}])(?:VPCP|TTg|CP|QH\d*|UBTVQH\d*|TW|BCT|BYT|BTC|NHNN|TCT|Chính phủ|CHÍNH PHỦ|Thủ tướng|THỦ TƯỚNG|Quốc hội|QUỐC HỘI|Trung ương|TRUNG ƯƠNG|Bộ |BỘ |Tổng cục|TỔNG CỤC)(?![\p{L}])/u;
+
+/** A province or district named after its level word in an issuer line ("UBND tỉnh Đắk Lắk"). */
+export const ISSUER_PLACE = /(?:tỉnh|thành phố|huyện|quận|thị xã|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(\p{Lu}[\p{L}'’ -]{1,40})$/u;
+
+function isCentral(doc: NoticeDocument): boolean {
+  const parts = [doc.issuer?.name, doc.issuer?.parent, doc.number?.issuerCode].filter((x): x is string => !!x);
+  return parts.some((p) => CENTRAL_ISSUER.test(p));
+}
+
+/** The one province in play, or null: from the header, unless the body names another province. */
+function provinceInPlay(doc: NoticeDocument, merged: readonly Merged[]): string | null {
+  if (isCentral(doc)) return null;
+  let province: string | null = null;
+  for (const s of [doc.issuer?.parent, doc.issuer?.name]) {
+    const m = s ? ISSUER_PLACE.exec(s.trim()) : null;
+    if (m) province ??= provinceOf(m[1].trim());
+  }
+  if (!province && doc.place && doc.issuer) province = provinceOf(doc.place.name);
+  if (!province) return null;
+  for (const a of merged) {
+    if (a.rep.place && a.rep.tier === 'province') {
+      const p = provinceOf(a.rep.place);
+      if (p && p !== province) return null;
+    }
+  }
+  return province;
+}
+
+const PROVINCIAL_KINDS = new Set(['so']);
+const PROVINCIAL_BASES = new Set(['Tỉnh ủy']);
+
+function insideAny(span: Span, zones: readonly Span[] | undefined): boolean {
+  return !!zones && zones.some((z) => span.start >= z.start && span.end <= z.end);
+}
+
+export const agencies: Stage = (ctx) => {
+  const text = ctx.text;
+  const folded = fold(text);
+  const doc = ctx.findings.document;
+  const raw: RawMention[] = recognise(text, folded, { central: isCentral(doc) }).filter((m) => !insideAny(m, ctx.zones.chrome));
+  const merged = mergeMentions(raw);
+  const province = provinceInPlay(doc, merged);
+
+  const out: AgencyWithPlace[] = [];
+  const placed: PlacedMention[] = [];
+  for (const a of merged) {
+    const agency: AgencyWithPlace = {
+      name: a.name,
+      kind: a.kind,
+      mentions: a.mentions.map((m) => ({ text: m.text, span: { start: m.start, end: m.end } })),
+    };
+    if (a.rep.place) agency.place = { name: a.rep.place, implied: false };
+    else if (province && !a.rep.plural && (a.rep.tier === 'province' || PROVINCIAL_KINDS.has(a.kind) || PROVINCIAL_BASES.has(a.rep.base))) {
+      agency.place = { name: province, implied: true };
+    }
+    out.push(agency);
+    for (const m of a.mentions) placed.push({ start: m.start, end: m.end, name: a.name });
+  }
+  placed.sort((x, y) => x.start - y.start);
+  ctx.findings.agencies = out;
+  SCANS.set(ctx, { folded, mentions: placed });
+  assignRoles(ctx.findings.directives, placed, text, folded);
+};

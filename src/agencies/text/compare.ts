@@ -51,3 +51,32 @@ export function newStyleTones(text: string): string {
 
 /** oa/oe/uy with the tone on the second vowel, ending the syllable (old placement); not "qu-". */
 export const OLD_STYLE_TONE = /(?<![qQ])([oO](?=[áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ])|[uU](?=[ýỳỷỹỵÝỲỶỸỴ]))([áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ])(?![\p{L}])/gu;
+
+/** A word written in capitals or with an ampersand: an abbreviation, compared with its exact capitals. */
+export const ABBREVIATION_WORD = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d&.,-]+$/u;
+
+/**
+ * Per word of `canonical`, whether `printed` differs (letters or tone); null when the forms have
+ * different word counts or an abbreviation is not printed with its exact capitals.
+ */
+export function damagedWordFlags(printed: string, canonical: string): boolean[] | null {
+  const a = squash(printed).split(' ');
+  const b = squash(canonical).split(' ');
+  if (a.length !== b.length) return null;
+  const flags: boolean[] = [];
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) {
+      flags.push(false);
+      continue;
+    }
+    if (ABBREVIATION_WORD.test(b[i])) {
+      if (a[i].replace(ETH, 'Đ') !== b[i]) return null;
+      flags.push(false);
+      continue;
+    }
+    const x = shape(a[i]);
+    const y = shape(b[i]);
+    flags.push(x.base !== y.base || x.tones !== y.tones);
+  }
+  return flags;
+}

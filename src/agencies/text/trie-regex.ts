@@ -18,7 +18,7 @@ const newNode = (): Node => ({ children: new Map(), end: false, glue: false });
 const escape = (ch: string): string => (/[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch);
 
 /** What follows a phrase end: no letter or digit of the folded text. */
-export const END_GUARD = '(?![a-z0-9])';
+export const END_GUARD = '(?![a-z0-9]|[/-][a-z0-9])';
 
 /**
  * Regex source matching any of `phrases` (already folded: lower-case ASCII, single spaces).

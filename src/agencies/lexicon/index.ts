@@ -1,0 +1,165 @@
+/**
+ * The agency lexicon compiled: every printed form of every body (lexicon/bodies.ts, with the
+ * fields of lexicon/fields.ts under Bộ / Sở / Phòng), folded, in one trie-factored scanner built
+ * at module load. A match is looked up by its folded text to the forms it may be; the
+ * recogniser then checks spelling, capitals and context on the original text.
+ */
+import { fold, foldKey } from '../text/fold.js';
+import { trieSource } from '../text/trie-regex.js';
+import { CENTRAL, DEPARTMENT_CODES, FIELD_HEADS, LOCAL, type BodyEntry, type FieldHead } from './bodies.js';
+import { FIELDS, VPCP_UNITS, type Field } from './fields.js';
+
+export type { BodyEntry } from './bodies.js';
+
+/** One way a body can be printed. */
+export interface FormCandidate {
+  /** The form in canonical spelling ("Sở GTVT", "UBND", "Ủy ban nhân dân"). */
+  form: string;
+  /** The canonical name the form stands for ("Sở Giao thông vận tải"). */
+  name: string;
+  entry: BodyEntry;
+  /** Field when the body is a head + field ("Sở" + "Giao thông vận tải"). */
+  field?: Field;
+}
+
+/** Every body entry, the field heads expanded ("Sở Y tế", "Bộ Y tế", "Phòng Y tế", ...). */
+export const ENTRIES: readonly BodyEntry[] = (() => {
+  const out: BodyEntry[] = [...CENTRAL, ...LOCAL];
+  return out;
+})();
+
+/** Entries made from a head and a field, keyed by canonical name. */
+export const FIELD_ENTRIES: ReadonlyMap<string, { entry: BodyEntry; field: Field; head: FieldHead }> = (() => {
+  const m = new Map<string, { entry: BodyEntry; field: Field; head: FieldHead }>();
+  for (const head of FIELD_HEADS) {
+    for (const field of FIELDS) {
+      if (!field.heads.includes(head.letter)) continue;
+      const name = `${head.head} ${field.name}`;
+      m.set(name, {
+        head,
+        field,
+        entry: {
+          name,
+          kind: head.kind,
+          level: head.level,
+          levelInName: head.levelInName,
+          placeDirect: head.placeDirect,
+          capital: head.capital,
+        },
+      });
+    }
+  }
+  return m;
+})();
+
+const isAbbreviation = (word: string): boolean => /^[\p{Lu}\d&.,-]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+
+/** All candidates: printed forms of every body. */
+export const CANDIDATES: readonly FormCandidate[] = (() => {
+  const out: FormCandidate[] = [];
+  for (const entry of ENTRIES) {
+    for (const form of [entry.name, ...(entry.forms ?? []), ...(entry.abbr ?? [])]) out.push({ form, name: entry.name, entry });
+  }
+  for (const { entry, field, head } of FIELD_ENTRIES.values()) {
+    const spellings = [field.name, ...(field.forms ?? []), ...(field.abbr ?? [])];
+    for (const s of spellings) out.push({ form: `${head.head} ${s}`, name: entry.name, entry, field });
+  }
+  for (const { code, field } of DEPARTMENT_CODES) {
+    const e = FIELD_ENTRIES.get(`Sở ${field}`);
+    if (e) out.push({ form: code, name: e.entry.name, entry: { ...e.entry, capital: false }, field: e.field });
+  }
+  return out;
+})();
+
+/** Candidates by folded form. */
+export const BY_FOLDED: ReadonlyMap<string, readonly FormCandidate[]> = (() => {
+  const m = new Map<string, FormCandidate[]>();
+  for (const c of CANDIDATES) {
+    const k = foldKey(c.form);
+    const list = m.get(k);
+    if (list) list.push(c);
+    else m.set(k, [c]);
+  }
+  return m;
+})();
+
+/** Folded forms that may be glued to the next word by OCR ("Sở Công Thươngcó"): 3+ words, last of 4+ letters. */
+const GLUED: ReadonlySet<string> = new Set(
+  [...BY_FOLDED.keys()].filter((k) => {
+    const words = k.split(' ');
+    return words.length >= 3 && words[words.length - 1].length >= 4 && !BY_FOLDED.get(k)!.some((c) => isAbbreviation(c.form.split(' ').pop()!));
+  }),
+);
+
+/** Not preceded by a letter, a digit or a symbol joiner (keeps "8144/UBND-KGVX" out). */
+export const BEFORE_GUARD = '(?<![a-z0-9/&-])';
+
+/** THE scanner: one alternation of every folded form, trie-factored. Run on folded text. */
+export const AGENCY_SCANNER = new RegExp(`${BEFORE_GUARD}${trieSource(BY_FOLDED.keys(), GLUED)}`, 'g');
+
+/** Whether a form is an abbreviation word (exact capitals required). */
+export function isAbbreviationWord(word: string): boolean {
+  return isAbbreviation(word);
+}
+
+/** Context rules: a form that is an agency only after certain words (folded text before it). */
+export const CONTEXT_RULES: readonly { form: string; before: RegExp }[] = [
+  // "Thủ tướng, các Phó Thủ tướng CP": "CP" is Chính phủ only after Thủ tướng; elsewhere "cổ phần".
+  { form: 'CP', before: /thu tuong {1,3}$/ },
+];
+
+// ---- Lists: "Các Sở: Y tế; GTVT", "các Bộ: Quốc phòng, Công an", "các Vụ: CN, KTTH" ----
+
+/** A list head, folded: "cac bo:", "cac bo, co quan:", "cac so:", "cac vu:", "cac phong:". */
+export const LIST_INTRO = /(?<![a-z0-9])cac (?<head>bo|so|vu|phong)(?:, (?:co quan|nganh|ban|co quan ngang bo)){0,3} {0,2}: {0,3}/g;
+
+export interface ListItem {
+  /** Printed spelling of the item (canonical spelling of the form). */
+  form: string;
+  name: string;
+  kind: string;
+}
+
+function itemsFor(letter: 'B' | 'S' | 'P'): ListItem[] {
+  const head = FIELD_HEADS.find((h) => h.letter === letter)!;
+  const out: ListItem[] = [];
+  for (const f of FIELDS) {
+    if (!f.heads.includes(letter)) continue;
+    const name = `${head.head} ${f.name}`;
+    const spellings = [f.name, ...(f.forms ?? []), ...(f.abbr ?? []), ...(letter === 'B' ? f.listAbbr ?? [] : [])];
+    for (const s of spellings) out.push({ form: s, name, kind: head.kind });
+  }
+  return out;
+}
+
+/** List items per list head (folded head word -> items). */
+export const LIST_ITEMS: ReadonlyMap<string, readonly ListItem[]> = new Map([
+  ['bo', itemsFor('B')],
+  ['so', itemsFor('S')],
+  ['phong', itemsFor('P')],
+  ['vu', VPCP_UNITS.map((u) => ({ form: u.code, name: u.name, kind: 'co-quan-trung-uong' }))],
+]);
+
+/** Item scanners per list head: sticky, at a position after a separator. */
+export const LIST_ITEM_SCANNERS: ReadonlyMap<string, RegExp> = new Map(
+  [...LIST_ITEMS].map(([head, items]) => [head, new RegExp(trieSource(new Set(items.map((i) => foldKey(i.form)))), 'y')]),
+);
+
+/** Items by folded spelling, per head. */
+export const LIST_ITEMS_BY_FOLDED: ReadonlyMap<string, ReadonlyMap<string, readonly ListItem[]>> = new Map(
+  [...LIST_ITEMS].map(([head, items]) => {
+    const m = new Map<string, ListItem[]>();
+    for (const i of items) {
+      const k = foldKey(i.form);
+      const l = m.get(k);
+      if (l) l.push(i);
+      else m.set(k, [i]);
+    }
+    return [head, m];
+  }),
+);
+
+/** Separator between list items: ", ", "; ", " và ", with a line break allowed. */
+export const LIST_SEPARATOR = / {0,2}(?:[,;] {0,3}(?:va {1,3})?|va {1,3})/y;
+
+export { fold };

@@ -1,0 +1,549 @@
+/**
+ * The agency recogniser: finds every mention of a public body in the text, with its canonical
+ * name, its level ("tỉnh", "các huyện, thành phố") and place ("Krông Búk").
+ *
+ * One scan of the folded text (text/fold.ts) with the lexicon's scanner finds the heads; each
+ * head is then checked on the original text (spelling, capitals, context) and extended by what
+ * its entry takes: an open name ("Bệnh viện Phổi"), a task ("Ban Chỉ đạo phòng, chống dịch
+ * ..."), a level word and a place. Composite bodies ("Văn phòng" + "UBND tỉnh"), lists ("Các
+ * Sở: Y tế; GTVT") and shared places ("Huyện ủy, UBND huyện Krông Búk") are resolved after.
+ */
+import { placesByKey, type PlaceTier } from '../vocabulary/places/index.js';
+import { damagedWordFlags } from './text/compare.js';
+import { fold, squash } from './text/fold.js';
+import {
+  AGENCY_SCANNER,
+  BY_FOLDED,
+  CONTEXT_RULES,
+  FIELD_ENTRIES,
+  LIST_INTRO,
+  LIST_ITEMS_BY_FOLDED,
+  LIST_ITEM_SCANNERS,
+  LIST_SEPARATOR,
+  type BodyEntry,
+  type FormCandidate,
+} from './lexicon/index.js';
+import { EXACT_LEVEL_WORDS, LEVEL_WORDS, PLURAL_MEMBERS, type Tier } from './lexicon/levels.js';
+import { LOWER_FIRST_PURPOSE, NAME_STOP, PURPOSE_STOP } from './lexicon/stopwords.js';
+
+export interface RawMention {
+  start: number;
+  end: number;
+  /** Printed form, white space collapsed. */
+  text: string;
+  /** Canonical name. */
+  name: string;
+  kind: string;
+  /** The entry's canonical base name ("Ủy ban nhân dân", "Sở Y tế", "Ban Chỉ đạo"): merge group. */
+  base: string;
+  /** Canonical level phrase ("tỉnh", "các huyện, thành phố", "cấp xã") or null. */
+  level: string | null;
+  tier: Tier | null;
+  plural: boolean;
+  /** Place as printed (proper case), or null. */
+  place: string | null;
+  /** Ban Chỉ đạo's task ("phòng, chống dịch bệnh Covid-19"). */
+  purpose: string | null;
+  /** Open name after the head ("Phổi", "Cô phần Cấp nước ..."). */
+  proper: string | null;
+  entry: BodyEntry;
+  /** Came from a list item ("Các Sở: Y tế; GTVT"). */
+  fromList?: boolean;
+}
+
+export interface RecogniseOptions {
+  /** The document is issued by a central body (owner of a bare "Cổng TTĐT" is Chính phủ). */
+  central?: boolean;
+}
+
+// ---- Regexes (built at module load; run on the folded text unless said otherwise) ----
+
+const LEVEL_ALT = [...LEVEL_WORDS]
+  .map((l) => l.folded)
+  .sort((a, b) => b.length - a.length)
+  .map((s) => s.replace(/\./g, '\\.').replace(/ /g, ' {1,3}'))
+  .join('|');
+const PLURAL_ALT = [...PLURAL_MEMBERS]
+  .sort((a, b) => b.length - a.length)
+  .map((s) => s.replace(/ /g, ' {1,3}'))
+  .join('|');
+
+/** A level after a name: singular ("tinh", "cap xa") or plural ("cac huyen, thanh pho"). */
+export const LEVEL_AFTER = new RegExp(
+  ` {1,3}(?:(?<plural>cac {1,3}(?:${PLURAL_ALT})(?:(?: {0,2}[,;/] {0,3}| {1,3}va {1,3}| {1,3}- {1,3})(?:${PLURAL_ALT})){0,6}(?: {1,3}truc {1,3}thuoc {1,3}trung {1,3}uong)?)|(?<single>${LEVEL_ALT}))(?![a-z0-9])`,
+  'y',
+);
+
+/** A run of capitalised words after a level word, on the ORIGINAL text: a place candidate. */
+export const PLACE_RUN = /[ \t\n]{1,3}((?:\p{Lu}[\p{L}'’]{0,15}|\d{1,3})(?:(?: {1,2}| ?- ?)(?:\p{Lu}[\p{L}'’]{0,15}|\d{1,3})){0,5})/uy;
+
+/** One word of an open name or task, with the separator before it. */
+export const NEXT_WORD = /(?: {1,3}| {0,2}- {0,2}| {0,2}& {0,2})([a-z0-9][a-z0-9'&]{0,30}(?:-[a-z0-9]{1,12}){0,3})(?![a-z0-9])/y;
+
+/** "phòng, chống" / "phòng, tránh": the comma inside a Ban Chỉ đạo's task. */
+export const TASK_COMMA = / {0,2}, {1,2}(?=(?:chong|tranh|ung pho|kiem soat)(?![a-z0-9]))/y;
+
+/** "số 02" after "Đoàn Kiểm tra". */
+export const TEAM_NUMBER = / {1,3}so {0,2}(\d{1,3})(?![0-9])/y;
+
+/** Only spaces between two heads (composite bodies). */
+export const ONLY_SPACES = /^ {1,3}$/;
+
+/** Coordination after "Đảng": ", " or " và " then another body. */
+export const COORDINATION = /^(?: {0,2}, {1,3}| {1,3}va {1,3})$/;
+
+/** Separators of a shared place: "Huyện ủy, UBND huyện Krông Búk", "Tỉnh ủy, HĐND, UBND tỉnh X". */
+export const SHARED_PLACE_SEPARATOR = /^(?: {0,2}, {1,3}| {1,3}va {1,3})$/;
+
+/** Level words that belong to a Ban Chỉ đạo's task rather than ending it. */
+const TASK_LEVEL_WORDS: ReadonlySet<string> = new Set(['trung uong', 'tw', 'vung', 'khu vuc']);
+
+/** A digit. */
+export const DIGIT = /\d/;
+
+/** A word inside a place run (split on spaces and hyphens). */
+export const PLACE_WORD = /[^\s-]+/gu;
+
+/** An upper-case letter (first letter checks). */
+export const UPPER = /\p{Lu}/u;
+/** A lower-case letter. */
+export const LOWER = /\p{Ll}/u;
+
+const LEVEL_BY_FOLDED = new Map(LEVEL_WORDS.map((l) => [l.folded, l]));
+
+// ---- helpers ----
+
+function isAllCaps(s: string): boolean {
+  return !LOWER.test(s) && UPPER.test(s);
+}
+
+/** "ĐẮK LẮK" -> "Đắk Lắk"; text with lower case is kept. */
+function properCase(s: string): string {
+  if (!isAllCaps(s)) return s;
+  return s
+    .toLocaleLowerCase('vi')
+    .split(' ')
+    .map((w) => (w.length > 0 ? w[0].toLocaleUpperCase('vi') + w.slice(1) : w))
+    .join(' ');
+}
+
+function upperFirst(s: string): string {
+  return s.length > 0 ? s[0].toLocaleUpperCase('vi') + s.slice(1) : s;
+}
+
+interface Head {
+  start: number;
+  end: number;
+  cand: FormCandidate;
+  /** Canonical name with damaged words kept as printed. */
+  name: string;
+  damaged: boolean;
+}
+
+/** Checks a folded match against the forms it may be; returns the best or null. */
+function verify(text: string, folded: string, start: number, end: number): Head | null {
+  const key = squash(folded.slice(start, end));
+  const cands = BY_FOLDED.get(key);
+  if (!cands) return null;
+  const printed = squash(text.slice(start, end));
+  let best: Head | null = null;
+  let bestDamage = Number.POSITIVE_INFINITY;
+  for (const cand of cands) {
+    const flags = damagedWordFlags(printed, cand.form);
+    if (flags === null) continue;
+    const damage = flags.filter(Boolean).length;
+    if (damage > 0 && !tolerable(cand.form, flags)) continue;
+    if (cand.entry.capital && cand.form === cand.entry.name && !UPPER.test(text[start])) continue;
+    if (cand.entry.capital && cand.field && !UPPER.test(text[start])) continue;
+    const rule = CONTEXT_RULES.find((r) => r.form === cand.form);
+    if (rule && !rule.before.test(folded.slice(Math.max(0, start - 16), start))) continue;
+    if (damage < bestDamage) {
+      bestDamage = damage;
+      best = { start, end, cand, name: damage > 0 ? keepDamaged(cand, printed, flags) : cand.name, damaged: damage > 0 };
+    }
+  }
+  return best;
+}
+
+/** OCR damage is tolerated on multi-word forms, one word in three, never on a short first word. */
+function tolerable(form: string, flags: boolean[]): boolean {
+  const words = form.split(' ');
+  if (words.length < 2) return false;
+  const damage = flags.filter(Boolean).length;
+  if (damage > (words.length <= 3 ? 1 : 2)) return false;
+  if (flags[0] && fold(words[0]).length <= 3) return false;
+  return true;
+}
+
+/** The canonical name with the damaged words of the form kept as printed ("Công Thông tin điện tử"). */
+function keepDamaged(cand: FormCandidate, printed: string, flags: boolean[]): string {
+  const fw = cand.form.split(' ');
+  const nw = cand.name.split(' ');
+  const pw = printed.split(' ');
+  for (let i = 0; i < fw.length && i < nw.length; i++) {
+    if (fw[i] !== nw[i]) break;
+    if (flags[i]) nw[i] = isAllCaps(pw[i]) ? nw[i] : pw[i];
+  }
+  return nw.join(' ');
+}
+
+interface Level {
+  end: number;
+  level: string;
+  tier: Tier;
+  plural: boolean;
+  /** Folded single level word. */
+  folded: string;
+}
+
+function parseLevel(text: string, folded: string, pos: number, bound: number): Level | null {
+  LEVEL_AFTER.lastIndex = pos;
+  const m = LEVEL_AFTER.exec(folded);
+  if (!m || m.index + m[0].length > bound) return null;
+  const end = m.index + m[0].length;
+  const printed = squash(text.slice(m.index, end));
+  if (m.groups!.plural !== undefined) {
+    return { end, level: printed.toLocaleLowerCase('vi'), tier: 'class', plural: true, folded: 'cac' };
+  }
+  const key = squash(m.groups!.single);
+  const lw = LEVEL_BY_FOLDED.get(key);
+  if (!lw) return null;
+  // One-syllable level words must be spelt exactly: "tình hình" is not "tỉnh".
+  if (EXACT_LEVEL_WORDS.has(lw.canonical) && printed.toLocaleLowerCase('vi') !== lw.canonical) return null;
+  return { end, level: lw.canonical, tier: lw.tier, plural: false, folded: key };
+}
+
+const TIER_PLACES: Record<string, PlaceTier[]> = {
+  province: ['province', 'district'],
+  district: ['district', 'province'],
+  commune: ['commune', 'district'],
+  region: ['province', 'district', 'commune'],
+};
+
+interface Place {
+  end: number;
+  name: string;
+  known: boolean;
+}
+
+/**
+ * A place after a level word: the longest run of capitalised words that is a known unit name
+ * (both eras, any spelling); otherwise, when `unknownOk`, up to three capitalised words.
+ */
+function parsePlace(text: string, pos: number, bound: number, tiers: PlaceTier[] | null, unknownOk: boolean): Place | null {
+  PLACE_RUN.lastIndex = pos;
+  const m = PLACE_RUN.exec(text);
+  if (!m) return null;
+  const runStart = m.index + m[0].length - m[1].length;
+  const run = m[1];
+  // Word boundaries inside the run.
+  const words: { start: number; end: number }[] = [];
+  const re = new RegExp(PLACE_WORD.source, PLACE_WORD.flags);
+  let w: RegExpExecArray | null;
+  while ((w = re.exec(run)) !== null) words.push({ start: runStart + w.index, end: runStart + w.index + w[0].length });
+  for (let k = Math.min(words.length, 5); k >= 1; k--) {
+    const end = words[k - 1].end;
+    if (end > bound) continue;
+    const raw = text.slice(runStart, end);
+    const key = squash(fold(raw));
+    const known = placesByKey(key);
+    if (known.length > 0 && (!tiers || known.some((p) => tiers.includes(p.tier)))) {
+      return { end, name: properCase(squash(raw)), known: true };
+    }
+  }
+  if (!unknownOk) return null;
+  const k = Math.min(words.length, 3);
+  let end = words[k - 1].end;
+  if (end > bound) end = words[0].end;
+  if (end > bound) return null;
+  const raw = squash(text.slice(runStart, end));
+  // A sentence word after a level word is not a place ("Công an tỉnh Chỉ đạo ...").
+  if (NAME_STOP.has(fold(raw.split(' ')[0]))) return null;
+  return { end, name: properCase(raw), known: false };
+}
+
+interface Words {
+  end: number;
+  /** Printed words, squashed. */
+  printed: string;
+  count: number;
+}
+
+/** Words of an open name or task, until a stop word, a level word, punctuation or `bound`. */
+function parseWords(
+  text: string,
+  folded: string,
+  pos: number,
+  bound: number,
+  stop: ReadonlySet<string>,
+  max: number,
+  firstCapital: boolean,
+  task: boolean,
+): Words | null {
+  let end = pos;
+  let count = 0;
+  while (count < max) {
+    let at = end;
+    if (task && count > 0) {
+      TASK_COMMA.lastIndex = end;
+      const c = TASK_COMMA.exec(folded);
+      if (c && c.index + c[0].length <= bound) at = c.index + c[0].length - 1; // keep one space for NEXT_WORD
+    }
+    // A level word ends a name (it is parsed as the level). In a task, "Trung ương", "vùng" and
+    // "khu vực" are words of the task ("Ban Chỉ đạo Trung ương các Chương trình ...").
+    LEVEL_AFTER.lastIndex = at;
+    const lv = LEVEL_AFTER.exec(folded);
+    if (lv) {
+      const single = lv.groups!.single !== undefined ? squash(lv.groups!.single) : null;
+      const inTask = task && single !== null && TASK_LEVEL_WORDS.has(single);
+      if (!inTask) break;
+    }
+    NEXT_WORD.lastIndex = at;
+    const m = NEXT_WORD.exec(folded);
+    if (!m) break;
+    const wEnd = m.index + m[0].length;
+    if (wEnd > bound) break;
+    const word = m[1];
+    const wordStart = wEnd - word.length;
+    const first = text[wordStart];
+    if (stop.has(word) && !UPPER.test(first)) break;
+    if (count === 0 && firstCapital && !UPPER.test(first) && !DIGIT.test(first)) break;
+    end = wEnd;
+    count++;
+  }
+  if (count === 0) return null;
+  return { end, printed: squash(text.slice(pos, end)), count };
+}
+
+// ---- the recogniser ----
+
+/** All mentions in document order. `folded` is fold(text). */
+export function recognise(text: string, folded: string, options: RecogniseOptions = {}): RawMention[] {
+  const heads: Head[] = [];
+  const re = new RegExp(AGENCY_SCANNER.source, AGENCY_SCANNER.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    const end = m.index + m[0].length;
+    const h = verify(text, folded, m.index, end);
+    if (h) heads.push(h);
+    else re.lastIndex = m.index + 1;
+  }
+
+  const out: RawMention[] = [];
+  const consumed = new Set<number>();
+  for (let i = 0; i < heads.length; i++) {
+    if (consumed.has(i)) continue;
+    const h = heads[i];
+    const next = heads[i + 1];
+    // Composite: "Văn phòng" + "UBND tỉnh", "Ban Thường vụ" + "Tỉnh ủy".
+    if (h.cand.entry.prefix && next && ONLY_SPACES.test(folded.slice(h.end, next.start))) {
+      const bound = heads[i + 2]?.start ?? text.length;
+      const inner = extend(text, folded, next, bound, options);
+      if (inner) {
+        consumed.add(i + 1);
+        out.push({
+          ...inner,
+          start: h.start,
+          text: squash(text.slice(h.start, inner.end)),
+          name: `${h.name} ${inner.name}`,
+          kind: h.cand.entry.kind,
+          base: `${h.cand.entry.name} ${inner.base}`,
+          entry: h.cand.entry,
+        });
+        continue;
+      }
+    }
+    if (h.cand.entry.prefixOnly) continue;
+    const mention = extend(text, folded, h, next?.start ?? text.length, options);
+    if (!mention) continue;
+    // "Đảng" is the Party only beside another body ("của Đảng, Chính phủ"); else a common noun use.
+    if (h.cand.entry.name === 'Đảng' && !(next && COORDINATION.test(folded.slice(mention.end, next.start)))) continue;
+    out.push(mention);
+  }
+
+  out.push(...listItems(text, folded));
+  out.sort((a, b) => a.start - b.start);
+  const deduped = out.filter((x, i) => i === 0 || x.start >= out[i - 1].end);
+  shareLevels(deduped, folded);
+  return deduped;
+}
+
+/** Extends a verified head with its tail, level and place; null when the entry's needs are unmet. */
+function extend(text: string, folded: string, h: Head, bound: number, options: RecogniseOptions): RawMention | null {
+  const entry = h.cand.entry;
+  let end = h.end;
+  let proper: string | null = null;
+  let purpose: string | null = null;
+  let baseName = h.name;
+
+  if (entry.tail === 'name') {
+    const w = parseWords(text, folded, end, bound, NAME_STOP, 8, !entry.names || entry.names.length === 0, false);
+    if (!w) return null;
+    // Known names ("Đa khoa") may start in lower case; others must start with a capital.
+    const firstWord = w.printed.split(' ')[0];
+    const knownStart = (entry.names ?? []).some((n) => fold(w.printed).startsWith(fold(n).toLowerCase()));
+    if (!knownStart && !UPPER.test(firstWord[0]) && !DIGIT.test(firstWord[0])) return null;
+    proper = upperFirst(w.printed);
+    end = w.end;
+    baseName = `${h.name} ${proper}`;
+  } else if (entry.tail === 'purpose') {
+    const w = parseWords(text, folded, end, bound, PURPOSE_STOP, 16, false, true);
+    if (w) {
+      const words = (isAllCaps(w.printed) ? w.printed.toLocaleLowerCase('vi') : w.printed).split(' ');
+      if (LOWER_FIRST_PURPOSE.has(fold(words[0]).replace(/,$/, ''))) words[0] = words[0].toLocaleLowerCase('vi');
+      purpose = words.join(' ');
+      end = w.end;
+    }
+  } else if (entry.tail === 'number') {
+    TEAM_NUMBER.lastIndex = end;
+    const n = TEAM_NUMBER.exec(folded);
+    if (!n || n.index + n[0].length > bound) return null;
+    end = n.index + n[0].length;
+    proper = squash(text.slice(h.end, end));
+    baseName = `${h.name} ${proper}`;
+  }
+
+  let level: Level | null = null;
+  let place: Place | null = null;
+  if (entry.level && entry.level !== 'none') {
+    level = parseLevel(text, folded, end, bound);
+    if (level) {
+      end = level.end;
+      if (!level.plural && level.tier !== 'class' && level.tier !== 'central') {
+        place = parsePlace(text, end, bound, TIER_PLACES[level.tier] ?? null, level.tier !== 'province');
+        if (place) end = place.end;
+      } else if (level.plural) {
+        // "UBND các xã, phường, đặc khu Cồn Cỏ": a place after the last member.
+        place = parsePlace(text, end, bound, ['commune', 'district'], false);
+        if (place) {
+          level = { ...level, level: `${level.level} ${place.name}` };
+          end = place.end;
+          place = null;
+        }
+      }
+    } else if (entry.level === 'required') {
+      return null;
+    }
+  }
+  if (!level && entry.placeDirect) {
+    const tiers: PlaceTier[] =
+      entry.placeDirect === 'province' ? ['province'] : entry.placeDirect === 'district' ? ['district'] : ['province', 'district'];
+    place = parsePlace(text, end, bound, tiers, false);
+    if (place) end = place.end;
+  }
+
+  let name = baseName;
+  let kind = entry.kind;
+  // BCHQS is Bộ Chỉ huy at province level, Ban Chỉ huy at district and commune level.
+  if (entry.name === 'Bộ Chỉ huy Quân sự' && level && (level.tier === 'district' || level.tier === 'commune')) name = 'Ban Chỉ huy Quân sự';
+  if (purpose) name = `${name} ${purpose}`;
+  const levelInName = entry.levelInName !== false || place !== null;
+  let levelText: string | null = level ? level.level : null;
+  if (level && levelInName) name = `${name} ${level.level}`;
+  if (!levelInName && level) {
+    // "Sở Y tế tỉnh": the level word is not part of the name, nor of the mention.
+    end = h.end;
+    levelText = null;
+  }
+  if (place) name = `${name} ${place.name}`;
+  if (entry.suffix && !name.endsWith(entry.suffix.trim())) name = `${name}${entry.suffix}`;
+  if (entry.name === 'Cổng Thông tin điện tử' && !level && options.central) name = `${name} Chính phủ`;
+  if (FIELD_ENTRIES.has(entry.name)) kind = entry.kind;
+
+  return {
+    start: h.start,
+    end,
+    text: squash(text.slice(h.start, end)),
+    name,
+    kind,
+    base: entry.name === 'Bộ Chỉ huy Quân sự' && name.startsWith('Ban') ? 'Ban Chỉ huy Quân sự' : entry.name,
+    level: levelText,
+    tier: level && levelInName ? level.tier : place ? 'province' : null,
+    plural: level?.plural ?? false,
+    place: place?.name ?? null,
+    purpose,
+    proper,
+    entry,
+  };
+}
+
+/** "Các Sở: Y tế; GTVT", "các Bộ: Quốc phòng, Công an", "các Vụ: CN, KTTH": one mention per item. */
+function listItems(text: string, folded: string): RawMention[] {
+  const out: RawMention[] = [];
+  const intro = new RegExp(LIST_INTRO.source, LIST_INTRO.flags);
+  let m: RegExpExecArray | null;
+  while ((m = intro.exec(folded)) !== null) {
+    const head = m.groups!.head;
+    const scanner = LIST_ITEM_SCANNERS.get(head);
+    const byFolded = LIST_ITEMS_BY_FOLDED.get(head);
+    if (!scanner || !byFolded) continue;
+    const item = new RegExp(scanner.source, scanner.flags);
+    const sep = new RegExp(LIST_SEPARATOR.source, LIST_SEPARATOR.flags);
+    let pos = m.index + m[0].length;
+    for (let n = 0; n < 30; n++) {
+      item.lastIndex = pos;
+      const it = item.exec(folded);
+      if (!it) break;
+      const end = it.index + it[0].length;
+      const printed = squash(text.slice(it.index, end));
+      const cands = byFolded.get(squash(it[0])) ?? [];
+      const ok = cands.find((c) => {
+        const flags = damagedWordFlags(printed, c.form);
+        return flags !== null && (flags.every((f) => !f) || tolerable(c.form, flags));
+      });
+      if (!ok) break;
+      out.push({
+        start: it.index,
+        end,
+        text: printed,
+        name: ok.name,
+        kind: ok.kind,
+        base: ok.name,
+        level: null,
+        tier: null,
+        plural: false,
+        place: null,
+        purpose: null,
+        proper: null,
+        entry: FIELD_ENTRIES.get(ok.name)?.entry ?? { name: ok.name, kind: ok.kind },
+        fromList: true,
+      });
+      sep.lastIndex = end;
+      const s = sep.exec(folded);
+      if (!s) break;
+      pos = s.index + s[0].length;
+      intro.lastIndex = pos;
+    }
+  }
+  return out;
+}
+
+/**
+ * A place printed once for several bodies: "Huyện ủy, UBND huyện Krông Búk", "Tỉnh ủy, HĐND,
+ * UBND tỉnh Đắk Lắk". Bodies before the qualified one, joined by "," or "và", without a level
+ * or place of their own, take its level and place.
+ */
+function shareLevels(mentions: RawMention[], folded: string): void {
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const q = mentions[i];
+    if (!q.place || q.plural) continue;
+    for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+      const p = mentions[j];
+      if (!SHARED_PLACE_SEPARATOR.test(folded.slice(p.end, mentions[j + 1].start))) break;
+      if (p.place || p.level || p.fromList) break;
+      const partyOfTier =
+        (p.base === 'Tỉnh ủy' && q.tier === 'province') || ((p.base === 'Huyện ủy' || p.base === 'Quận ủy' || p.base === 'Thị ủy') && q.tier === 'district');
+      if (partyOfTier) {
+        p.name = `${p.name} ${q.place}`;
+        p.place = q.place;
+      } else if (p.entry.level && p.entry.level !== 'none' && q.level) {
+        p.name = `${p.name} ${q.level} ${q.place}`;
+        p.level = q.level;
+        p.tier = q.tier;
+        p.place = q.place;
+      } else {
+        break;
+      }
+    }
+  }
+}
