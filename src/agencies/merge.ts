@@ -87,7 +87,7 @@ export function mergeMentions(mentions: readonly RawMention[]): Merged[] {
   const groups = new Map<string, Group>();
   const order: Group[] = [];
   for (const m of mentions) {
-    const key = foldKey(m.name);
+    const key = foldKey(m.key);
     let g = groups.get(key);
     if (!g) {
       g = { key, mentions: [], rep: m };

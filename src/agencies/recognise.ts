@@ -9,7 +9,7 @@
  * Sở: Y tế; GTVT") and shared places ("Huyện ủy, UBND huyện Krông Búk") are resolved after.
  */
 import { placesByKey, type PlaceTier } from '../vocabulary/places/index.js';
-import { damagedWordFlags } from './text/compare.js';
+import { damagedWordFlags, newStyleTones } from './text/compare.js';
 import { fold, squash } from './text/fold.js';
 import {
   AGENCY_SCANNER,
@@ -31,8 +31,10 @@ export interface RawMention {
   end: number;
   /** Printed form, white space collapsed. */
   text: string;
-  /** Canonical name. */
+  /** Canonical name (a field's printed full spelling kept: "Phòng Giáo dục - Đào tạo"). */
   name: string;
+  /** Merge key: the name with the lexicon's spelling of a field ("Phòng Giáo dục và Đào tạo"). */
+  key: string;
   kind: string;
   /** The entry's canonical base name ("Ủy ban nhân dân", "Sở Y tế", "Ban Chỉ đạo"): merge group. */
   base: string;
@@ -61,16 +63,16 @@ export interface RecogniseOptions {
 const LEVEL_ALT = [...LEVEL_WORDS]
   .map((l) => l.folded)
   .sort((a, b) => b.length - a.length)
-  .map((s) => s.replace(/\./g, '\\.').replace(/ /g, ' {1,3}'))
+  .map((s) => s.replace(/\./g, '\\.').replace(/ /g, ' {1,4}'))
   .join('|');
 const PLURAL_ALT = [...PLURAL_MEMBERS]
   .sort((a, b) => b.length - a.length)
-  .map((s) => s.replace(/ /g, ' {1,3}'))
+  .map((s) => s.replace(/ /g, ' {1,4}'))
   .join('|');
 
 /** A level after a name: singular ("tinh", "cap xa") or plural ("cac huyen, thanh pho"). */
 export const LEVEL_AFTER = new RegExp(
-  ` {1,3}(?:(?<plural>cac {1,3}(?:${PLURAL_ALT})(?:(?: {0,2}[,;/] {0,3}| {1,3}va {1,3}| {1,3}- {1,3})(?:${PLURAL_ALT})){0,6}(?: {1,3}truc {1,3}thuoc {1,3}trung {1,3}uong)?)|(?<single>${LEVEL_ALT}))(?![a-z0-9])`,
+  ` {1,4}(?:(?<plural>cac {1,4}(?:${PLURAL_ALT})(?:(?: {0,2}[,;/] {0,3}| {1,4}va {1,4}| {1,4}- {1,4})(?:${PLURAL_ALT})){0,6}(?: {1,4}truc {1,4}thuoc {1,4}trung {1,4}uong)?)|(?<single>${LEVEL_ALT}))(?![a-z0-9])`,
   'y',
 );
 
@@ -78,22 +80,22 @@ export const LEVEL_AFTER = new RegExp(
 export const PLACE_RUN = /[ \t\n]{1,3}((?:\p{Lu}[\p{L}'’]{0,15}|\d{1,3})(?:(?: {1,2}| ?- ?)(?:\p{Lu}[\p{L}'’]{0,15}|\d{1,3})){0,5})/uy;
 
 /** One word of an open name or task, with the separator before it. */
-export const NEXT_WORD = /(?: {1,3}| {0,2}- {0,2}| {0,2}& {0,2})([a-z0-9][a-z0-9'&]{0,30}(?:-[a-z0-9]{1,12}){0,3})(?![a-z0-9])/y;
+export const NEXT_WORD = /(?: {1,4}| {0,2}- {0,2}| {0,2}& {0,2})([a-z0-9][a-z0-9'&]{0,30}(?:-[a-z0-9]{1,12}){0,3})(?![a-z0-9])/y;
 
 /** "phòng, chống" / "phòng, tránh": the comma inside a Ban Chỉ đạo's task. */
 export const TASK_COMMA = / {0,2}, {1,2}(?=(?:chong|tranh|ung pho|kiem soat)(?![a-z0-9]))/y;
 
 /** "số 02" after "Đoàn Kiểm tra". */
-export const TEAM_NUMBER = / {1,3}so {0,2}(\d{1,3})(?![0-9])/y;
+export const TEAM_NUMBER = / {1,4}so {0,2}(\d{1,3})(?![0-9])/y;
 
 /** Only spaces between two heads (composite bodies). */
-export const ONLY_SPACES = /^ {1,3}$/;
+export const ONLY_SPACES = /^ {1,4}$/;
 
 /** Coordination after "Đảng": ", " or " và " then another body. */
-export const COORDINATION = /^(?: {0,2}, {1,3}| {1,3}va {1,3})$/;
+export const COORDINATION = /^(?: {0,2}, {1,4}| {1,4}va {1,4})$/;
 
 /** Separators of a shared place: "Huyện ủy, UBND huyện Krông Búk", "Tỉnh ủy, HĐND, UBND tỉnh X". */
-export const SHARED_PLACE_SEPARATOR = /^(?: {0,2}, {1,3}| {1,3}va {1,3})$/;
+export const SHARED_PLACE_SEPARATOR = /^(?: {0,2}, {1,4}| {1,4}va {1,4})$/;
 
 /** Level words that belong to a Ban Chỉ đạo's task rather than ending it. */
 const TASK_LEVEL_WORDS: ReadonlySet<string> = new Set(['trung uong', 'tw', 'vung', 'khu vuc']);
@@ -111,7 +113,15 @@ export const LOWER = /\p{Ll}/u;
 
 const LEVEL_BY_FOLDED = new Map(LEVEL_WORDS.map((l) => [l.folded, l]));
 
+/** Markdown emphasis left in the text ("**"): not part of a printed form. */
+export const EMPHASIS = /[*_`]+/g;
+
 // ---- helpers ----
+
+/** A printed form for the record: emphasis marks out, white space collapsed, new-style tones. */
+export function printedForm(s: string): string {
+  return newStyleTones(squash(s.replace(EMPHASIS, ' ')));
+}
 
 function isAllCaps(s: string): boolean {
   return !LOWER.test(s) && UPPER.test(s);
@@ -135,8 +145,10 @@ interface Head {
   start: number;
   end: number;
   cand: FormCandidate;
-  /** Canonical name with damaged words kept as printed. */
+  /** Canonical name with damaged words kept as printed (a field's printed spelling). */
   name: string;
+  /** Canonical name with the lexicon's field spelling. */
+  key: string;
   damaged: boolean;
 }
 
@@ -145,7 +157,7 @@ function verify(text: string, folded: string, start: number, end: number): Head 
   const key = squash(folded.slice(start, end));
   const cands = BY_FOLDED.get(key);
   if (!cands) return null;
-  const printed = squash(text.slice(start, end));
+  const printed = printedForm(text.slice(start, end));
   let best: Head | null = null;
   let bestDamage = Number.POSITIVE_INFINITY;
   for (const cand of cands) {
@@ -159,7 +171,8 @@ function verify(text: string, folded: string, start: number, end: number): Head 
     if (rule && !rule.before.test(folded.slice(Math.max(0, start - 16), start))) continue;
     if (damage < bestDamage) {
       bestDamage = damage;
-      best = { start, end, cand, name: damage > 0 ? keepDamaged(cand, printed, flags) : cand.name, damaged: damage > 0 };
+      const name = damage > 0 && !cand.field ? keepDamaged(cand, printed, flags) : damage === 0 && cand.display ? cand.display : cand.name;
+      best = { start, end, cand, name, key: cand.name, damaged: damage > 0 };
     }
   }
   return best;
@@ -201,7 +214,7 @@ function parseLevel(text: string, folded: string, pos: number, bound: number): L
   const m = LEVEL_AFTER.exec(folded);
   if (!m || m.index + m[0].length > bound) return null;
   const end = m.index + m[0].length;
-  const printed = squash(text.slice(m.index, end));
+  const printed = printedForm(text.slice(m.index, end));
   if (m.groups!.plural !== undefined) {
     return { end, level: printed.toLocaleLowerCase('vi'), tier: 'class', plural: true, folded: 'cac' };
   }
@@ -248,7 +261,7 @@ function parsePlace(text: string, pos: number, bound: number, tiers: PlaceTier[]
     const key = squash(fold(raw));
     const known = placesByKey(key);
     if (known.length > 0 && (!tiers || known.some((p) => tiers.includes(p.tier)))) {
-      return { end, name: properCase(squash(raw)), known: true };
+      return { end, name: properCase(printedForm(raw)), known: true };
     }
   }
   if (!unknownOk) return null;
@@ -256,7 +269,7 @@ function parsePlace(text: string, pos: number, bound: number, tiers: PlaceTier[]
   let end = words[k - 1].end;
   if (end > bound) end = words[0].end;
   if (end > bound) return null;
-  const raw = squash(text.slice(runStart, end));
+  const raw = printedForm(text.slice(runStart, end));
   // A sentence word after a level word is not a place ("Công an tỉnh Chỉ đạo ...").
   if (NAME_STOP.has(fold(raw.split(' ')[0]))) return null;
   return { end, name: properCase(raw), known: false };
@@ -312,7 +325,7 @@ function parseWords(
     count++;
   }
   if (count === 0) return null;
-  return { end, printed: squash(text.slice(pos, end)), count };
+  return { end, printed: printedForm(text.slice(pos, end)), count };
 }
 
 // ---- the recogniser ----
@@ -344,8 +357,9 @@ export function recognise(text: string, folded: string, options: RecogniseOption
         out.push({
           ...inner,
           start: h.start,
-          text: squash(text.slice(h.start, inner.end)),
+          text: printedForm(text.slice(h.start, inner.end)),
           name: `${h.name} ${inner.name}`,
+          key: `${h.key} ${inner.key}`,
           kind: h.cand.entry.kind,
           base: `${h.cand.entry.name} ${inner.base}`,
           entry: h.cand.entry,
@@ -375,6 +389,7 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
   let proper: string | null = null;
   let purpose: string | null = null;
   let baseName = h.name;
+  let baseKey = h.key;
 
   if (entry.tail === 'name') {
     const w = parseWords(text, folded, end, bound, NAME_STOP, 8, !entry.names || entry.names.length === 0, false);
@@ -386,6 +401,7 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
     proper = upperFirst(w.printed);
     end = w.end;
     baseName = `${h.name} ${proper}`;
+    baseKey = baseName;
   } else if (entry.tail === 'purpose') {
     const w = parseWords(text, folded, end, bound, PURPOSE_STOP, 16, false, true);
     if (w) {
@@ -399,8 +415,10 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
     const n = TEAM_NUMBER.exec(folded);
     if (!n || n.index + n[0].length > bound) return null;
     end = n.index + n[0].length;
-    proper = squash(text.slice(h.end, end));
+    proper = printedForm(text.slice(h.end, end));
     baseName = `${h.name} ${proper}`;
+    // "Đoàn Kiểm tra số 02" = "Đoàn Kiểm tra số 2".
+    baseKey = `${h.key} số ${Number.parseInt(n[1], 10)}`;
   }
 
   let level: Level | null = null;
@@ -432,10 +450,14 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
     if (place) end = place.end;
   }
 
+  // BCHQS is Bộ Chỉ huy at province level, Ban Chỉ huy at district and commune level.
+  if (entry.name === 'Bộ Chỉ huy Quân sự' && level && (level.tier === 'district' || level.tier === 'commune')) {
+    baseName = 'Ban Chỉ huy Quân sự';
+    baseKey = baseName;
+  }
   let name = baseName;
   let kind = entry.kind;
-  // BCHQS is Bộ Chỉ huy at province level, Ban Chỉ huy at district and commune level.
-  if (entry.name === 'Bộ Chỉ huy Quân sự' && level && (level.tier === 'district' || level.tier === 'commune')) name = 'Ban Chỉ huy Quân sự';
+  const base = name;
   if (purpose) name = `${name} ${purpose}`;
   const levelInName = entry.levelInName !== false || place !== null;
   let levelText: string | null = level ? level.level : null;
@@ -449,12 +471,14 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
   if (entry.suffix && !name.endsWith(entry.suffix.trim())) name = `${name}${entry.suffix}`;
   if (entry.name === 'Cổng Thông tin điện tử' && !level && options.central) name = `${name} Chính phủ`;
   if (FIELD_ENTRIES.has(entry.name)) kind = entry.kind;
+  const key = baseKey + name.slice(base.length);
 
   return {
     start: h.start,
     end,
-    text: squash(text.slice(h.start, end)),
+    text: printedForm(text.slice(h.start, end)),
     name,
+    key,
     kind,
     base: entry.name === 'Bộ Chỉ huy Quân sự' && name.startsWith('Ban') ? 'Ban Chỉ huy Quân sự' : entry.name,
     level: levelText,
@@ -485,7 +509,7 @@ function listItems(text: string, folded: string): RawMention[] {
       const it = item.exec(folded);
       if (!it) break;
       const end = it.index + it[0].length;
-      const printed = squash(text.slice(it.index, end));
+      const printed = printedForm(text.slice(it.index, end));
       const cands = byFolded.get(squash(it[0])) ?? [];
       const ok = cands.find((c) => {
         const flags = damagedWordFlags(printed, c.form);
@@ -497,6 +521,7 @@ function listItems(text: string, folded: string): RawMention[] {
         end,
         text: printed,
         name: ok.name,
+        key: ok.name,
         kind: ok.kind,
         base: ok.name,
         level: null,
@@ -535,9 +560,11 @@ function shareLevels(mentions: RawMention[], folded: string): void {
         (p.base === 'Tỉnh ủy' && q.tier === 'province') || ((p.base === 'Huyện ủy' || p.base === 'Quận ủy' || p.base === 'Thị ủy') && q.tier === 'district');
       if (partyOfTier) {
         p.name = `${p.name} ${q.place}`;
+        p.key = `${p.key} ${q.place}`;
         p.place = q.place;
       } else if (p.entry.level && p.entry.level !== 'none' && q.level) {
         p.name = `${p.name} ${q.level} ${q.place}`;
+        p.key = `${p.key} ${q.level} ${q.place}`;
         p.level = q.level;
         p.tier = q.tier;
         p.place = q.place;

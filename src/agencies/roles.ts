@@ -14,13 +14,13 @@ import type { Directive, DirectiveAgency, Role } from '../record/schema.js';
 
 /** Assignment words just before a body (folded text), with position words allowed between. */
 export const LEAD_CUE_BEFORE =
-  /(?:^|[^a-z0-9])(?:giao|de nghi|yeu cau|chi dao|giao cho|de nghi cho)(?: {1,3}(?:chu tich|giam doc|thu truong|lanh dao|cac|cho|dong chi))* {1,3}$/;
+  /(?:^|[^a-z0-9])(?:giao|de nghi|yeu cau|chi dao|giao cho|de nghi cho)(?: {1,4}(?:chu tich|giam doc|thu truong|lanh dao|cac|cho|dong chi))* {1,4}$/;
 
 /** Support words just before a body. */
-export const SUPPORT_CUE_BEFORE = /(?:^|[^a-z0-9])(?:phoi hop(?: chat che)?(?: {1,3}voi)?|cung voi|cung)(?: {1,3}(?:cac|voi))* {1,3}$/;
+export const SUPPORT_CUE_BEFORE = /(?:^|[^a-z0-9])(?:phoi hop(?: chat che)?(?: {1,4}voi)?|cung voi|cung)(?: {1,4}(?:cac|voi))* {1,4}$/;
 
 /** "chủ trì" right after a body (possibly after an adverb). */
-export const LEAD_AFTER = /^ {0,2},? {0,3}(?:(?:khan truong|tiep tuc|chu dong|co trach nhiem) {1,3})?chu tri(?![a-z0-9])/;
+export const LEAD_AFTER = /^ {0,2},? {0,3}(?:(?:khan truong|tiep tuc|chu dong|co trach nhiem) {1,4})?chu tri(?![a-z0-9])/;
 
 /** What may stand between two bodies of one list ("Sở Tài chính, Sở Y tế và ..."). */
 export const LIST_GAP = /^ {0,2}(?:[,;]|va|, va|cung|, cung) {0,3}$/;
@@ -33,11 +33,11 @@ export const SUBJECT_FILLER: ReadonlySet<string> = new Set([
   'cac', 'chu', 'tich', 'giam', 'doc', 'thu', 'truong', 'lanh', 'dao', 'dong', 'chi', 'thanh', 'vien', 'luc', 'luong', 'va', 'pho', 'nhan', 'dan', 'cung', 'tap', 'the',
 ]);
 
-/** Words after a body that show it is not the subject ("của", "về", "tại", ...). */
-export const NOT_SUBJECT_AFTER = /^ {0,3}(?:cua|ve|tai|theo|de|voi|trong|cho|tren|la|ve viec)(?![a-z0-9])/;
+/** Words after a body that show it is not the subject of a task: "của", "về", "tại", ..., and "đã" (a past deed, not a task). */
+export const NOT_SUBJECT_AFTER = /^ {0,3}(?:cua|ve|tai|theo(?! {1,4}doi)|de|voi|trong|cho|tren|la|da|ve viec)(?![a-z0-9])/;
 
 /** A list marker at the start of an item ("5.", "a)", "-", "II.", "Điều 1."). */
-export const MARKER = /^\s*(?:[-+•]|(?:dieu {1,3})?[0-9ivxlcd]{1,5}[.)]|[a-zđ][.)])\s*/;
+export const MARKER = /^\s*(?:[-+•]|(?:dieu {1,4})?[0-9ivxlcd]{1,5}[.)]|[a-zđ][.)])\s*/;
 
 /** Subordinate clause openers after which ", X ..." starts the subject ("Sau khi ..., Bộ Tài chính ..."). */
 export const SUBORDINATE_OPENER = /^\s*(?:sau khi|khi|tren co so|can cu|de|truong hop|trong|doi voi|ngoai ra|dong thoi|ve)(?![a-z0-9])/;

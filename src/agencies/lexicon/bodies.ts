@@ -127,6 +127,12 @@ export const LOCAL: readonly BodyEntry[] = [
   { name: 'Ủy ban nhân dân', kind: 'ubnd', abbr: ['UBND'], level: 'optional' },
   { name: 'Hội đồng nhân dân', kind: 'hdnd', abbr: ['HĐND'], level: 'optional' },
   { name: 'Văn phòng Ủy ban nhân dân', kind: 'van-phong', abbr: ['VPUBND', 'VP UBND', 'VP.UBND'], level: 'optional' },
+  {
+    name: 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân',
+    kind: 'van-phong',
+    forms: ['Văn phòng HĐND và UBND', 'Văn phòng HĐND - UBND', 'Văn phòng HĐND-UBND', 'Văn phòng HĐND&UBND', 'Văn phòng HĐND & UBND', 'VP HĐND và UBND', 'VP HĐND-UBND'],
+    level: 'optional',
+  },
   { name: 'Văn phòng', kind: 'van-phong', prefix: true, prefixOnly: true, capital: true },
   { name: 'Tỉnh ủy', kind: 'dang', placeDirect: 'province' },
   { name: 'Thành ủy', kind: 'dang', placeDirect: 'any' },

@@ -20,6 +20,11 @@ export interface FormCandidate {
   entry: BodyEntry;
   /** Field when the body is a head + field ("Sở" + "Giao thông vận tải"). */
   field?: Field;
+  /**
+   * The name as printed when the form is a full spelling of a field ("Phòng Giáo dục - Đào tạo"):
+   * the document's own wording is kept, in the lexicon's capitals; abbreviations give `name`.
+   */
+  display?: string;
 }
 
 /** Every body entry, the field heads expanded ("Sở Y tế", "Bộ Y tế", "Phòng Y tế", ...). */
@@ -61,8 +66,10 @@ export const CANDIDATES: readonly FormCandidate[] = (() => {
     for (const form of [entry.name, ...(entry.forms ?? []), ...(entry.abbr ?? [])]) out.push({ form, name: entry.name, entry });
   }
   for (const { entry, field, head } of FIELD_ENTRIES.values()) {
-    const spellings = [field.name, ...(field.forms ?? []), ...(field.abbr ?? [])];
-    for (const s of spellings) out.push({ form: `${head.head} ${s}`, name: entry.name, entry, field });
+    for (const s of [field.name, ...(field.forms ?? [])]) {
+      out.push({ form: `${head.head} ${s}`, name: entry.name, entry, field, display: `${head.head} ${s}` });
+    }
+    for (const s of field.abbr ?? []) out.push({ form: `${head.head} ${s}`, name: entry.name, entry, field });
   }
   for (const { code, field } of DEPARTMENT_CODES) {
     const e = FIELD_ENTRIES.get(`Sở ${field}`);
@@ -105,7 +112,7 @@ export function isAbbreviationWord(word: string): boolean {
 /** Context rules: a form that is an agency only after certain words (folded text before it). */
 export const CONTEXT_RULES: readonly { form: string; before: RegExp }[] = [
   // "Thủ tướng, các Phó Thủ tướng CP": "CP" is Chính phủ only after Thủ tướng; elsewhere "cổ phần".
-  { form: 'CP', before: /thu tuong {1,3}$/ },
+  { form: 'CP', before: /thu tuong {1,4}$/ },
 ];
 
 // ---- Lists: "Các Sở: Y tế; GTVT", "các Bộ: Quốc phòng, Công an", "các Vụ: CN, KTTH" ----
@@ -160,6 +167,6 @@ export const LIST_ITEMS_BY_FOLDED: ReadonlyMap<string, ReadonlyMap<string, reado
 );
 
 /** Separator between list items: ", ", "; ", " và ", with a line break allowed. */
-export const LIST_SEPARATOR = / {0,2}(?:[,;] {0,3}(?:va {1,3})?|va {1,3})/y;
+export const LIST_SEPARATOR = / {0,2}(?:[,;] {0,3}(?:va {1,4})?|va {1,4})/y;
 
 export { fold };

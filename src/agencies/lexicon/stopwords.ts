@@ -12,6 +12,8 @@ const FUNCTION_WORDS = [
 
 const VERBS = [
   'chu', // chủ trì, chủ động
+  'phu', // phụ trách
+  'dien', // diễn ra
   'phoi', // phối hợp
   'tham', // tham mưu
   'bao', // báo cáo
@@ -23,8 +25,8 @@ const VERBS = [
 /** Stop words of an open name (Bệnh viện ..., Công ty ..., Cục ...). "và" joins name parts. */
 export const NAME_STOP: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...VERBS]);
 
-/** Stop words of a Ban Chỉ đạo's task; "và" ends it, "kiếm" ("tìm kiếm cứu nạn") does not. */
-export const PURPOSE_STOP: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...VERBS.filter((w) => w !== 'kiem'), 'va']);
+/** Stop words of a Ban Chỉ đạo's task; "và" ends it, "kiếm" ("tìm kiếm cứu nạn") and "trình" ("Chương trình") do not. */
+export const PURPOSE_STOP: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...VERBS.filter((w) => w !== 'kiem' && w !== 'trinh'), 'va']);
 
 /** A task's first word printed with a capital that the canonical name writes in lower case. */
 export const LOWER_FIRST_PURPOSE: ReadonlySet<string> = new Set(['phong', 'chong', 'cong', 'thuc', 'xay', 'chuyen', 'cai', 'phat', 'quan', 'giam', 'bao', 'ung', 'tim', 'kiem', 'dieu', 'an']);

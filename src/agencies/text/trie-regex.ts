@@ -47,7 +47,7 @@ function emit(n: Node): string {
   const branches: string[] = [];
   // Sorted for a stable source; order among distinct first letters does not change matches.
   for (const [ch, child] of [...n.children].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const edge = ch === ' ' ? ' {1,3}' : escape(ch);
+    const edge = ch === ' ' ? ' {1,4}' : escape(ch);
     branches.push(edge + emit(child));
   }
   if (n.end) branches.push(n.glue ? '' : END_GUARD);
