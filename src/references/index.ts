@@ -1,4 +1,143 @@
-/** References stage: the other documents cited (issue #6). */
+/**
+ * References stage (issue #6): every other document the text cites, with its type, its number
+ * as printed, its date and its issuer:
+ *   "Công văn số 8144/UBND-KGVX ngày 26/8/2021 của UBND tỉnh"
+ *   -> { type: "Công văn", number: "8144/UBND-KGVX", date: ngày 26/8/2021, issuer: "UBND tỉnh" }
+ * A short form without a symbol ("Công văn số 4577 ngày 29/11/2021") keeps the bare number. The
+ * document's own number is not a reference. When two citations share one "của ..." ("Chỉ thị số
+ * 31-CT/TU ..., Kế hoạch số 134-KH/TU ... của Ban Thường vụ Tỉnh ủy") both get the issuer.
+ *
+ * One scan of the folded text (agencies/text/fold.ts) with one regex built from lexicon.ts.
+ */
 import type { Stage } from '../context.js';
+import type { Reference, Span } from '../record/schema.js';
+import { agencyScanOf } from '../agencies/index.js';
+import { printedForm } from '../agencies/recognise.js';
+import { fold, foldKey } from '../agencies/text/fold.js';
+import { trieSource } from '../agencies/text/trie-regex.js';
+import { findDates } from '../dates/partial-date.js';
+import { DOCUMENT_TYPES, type DocumentType } from './lexicon.js';
 
-export const references: Stage = () => {};
+const TYPE_BY_FOLDED = new Map<string, DocumentType>();
+for (const t of DOCUMENT_TYPES) for (const f of [t.name, ...(t.forms ?? [])]) TYPE_BY_FOLDED.set(foldKey(f), t);
+
+/**
+ * A citation, on folded text: type, optional name words (Luật ...), optional "số", the number.
+ * Groups: type, so ("số" printed), num.
+ */
+export const CITATION = new RegExp(
+  `(?<![a-z0-9])(?<type>${trieSource(TYPE_BY_FOLDED.keys())})` +
+    `(?<named>(?: {1,4}[a-z0-9][a-z0-9'-]{0,15}){0,8}? {1,4}(?=so))?` +
+    `(?: {0,4}(?<so>so(?: {0,2}:)?)(?![a-z0-9]))? {0,4}` +
+    `(?<num>\\d{1,6}(?: {0,1}[/-][a-z0-9&]{1,20}){0,6})(?![a-z0-9/&])`,
+  'g',
+);
+
+/** What joins a number to its date: ", " or spaces, optionally "ban hành". */
+export const BEFORE_DATE = /^ {0,4},? {0,4}(?:(?:duoc {1,4})?ban hanh {1,4})?/;
+
+/** "của" (OCR "cảu") before the issuer. */
+export const BEFORE_ISSUER = /^ {0,4},? {0,4}(?:cua|cau) {1,4}/;
+
+/** Position words that may stand before the issuing body ("của Thủ tướng Chính phủ", "của Giám đốc Sở Nội vụ"). */
+export const ISSUER_POSITION = /^(?:(?:pho {1,4})?(?:thu tuong|chu tich|bo truong|giam doc|chanh van phong|truong ban|thu truong|thuong truc|ban thuong vu|tong cuc truong|cuc truong)(?: {1,4}|$)){1,2}/;
+
+/** A bare position issuer without a body ("của Thủ tướng"). */
+export const POSITION_ONLY = /^(?:thu tuong chinh phu|thu tuong|chu tich nuoc|bo chinh tri|ban bi thu)(?![a-z0-9])/;
+
+/** Citations that share an issuer: separated only by ", ", "; " or " và ". */
+export const SHARED_GAP = /^ {0,4}(?:[,;]|va|, va) {0,4}$/;
+
+/** White space (removed from numbers, collapsed in type words). */
+export const ANY_SPACE = /\s+/g;
+
+/** A level word after the issuing body ("của Sở Nông nghiệp và PTNT tỉnh"). */
+export const LEVEL_AFTER_ISSUER = /^ {1,4}(?:tinh|huyen|thanh pho)(?![a-z0-9])/;
+
+/** A number with a symbol ("68/NQ-CP", "224-KL/HU"), as opposed to a bare serial ("4577"). */
+export const HAS_SYMBOL = /[/-]/;
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export const references: Stage = (ctx) => {
+  const text = ctx.text;
+  const scan = agencyScanOf(ctx);
+  const folded = scan?.folded ?? fold(text);
+  const mentions = scan?.mentions ?? [];
+  const own = ctx.findings.document.number;
+  const ownRaw = own ? own.raw.replace(ANY_SPACE, '') : null;
+  const chrome = ctx.zones.chrome ?? [];
+  const out: Reference[] = [];
+  const re = new RegExp(CITATION.source, CITATION.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    const g = m.groups!;
+    const start = m.index;
+    const numEnd = start + m[0].length;
+    const numStart = numEnd - g.num.length;
+    const number = printedForm(text.slice(numStart, numEnd)).replace(ANY_SPACE, '');
+    const type = TYPE_BY_FOLDED.get(squashFolded(g.type));
+    if (!type) continue;
+    // A capitalised type word: "Công văn", "CV"; "điện" alone must be printed "Điện".
+    const typeText = text.slice(start, start + g.type.length);
+    if (type.name === 'Công điện' && foldKey(typeText) === 'dien' && typeText[0] !== 'Đ') continue;
+    if (g.named && !type.named) continue;
+    const symbol = HAS_SYMBOL.test(number);
+    if (!symbol && g.so === undefined) {
+      // "Kế hoạch 437:" without "số": a bare serial, but not a year ("Kế hoạch 2021").
+      const n = Number.parseInt(number, 10);
+      if (number.length < 3 || (n >= 1900 && n <= 2100)) continue;
+    }
+    const span: Span = { start, end: numEnd };
+    if (own && (overlaps(span, own.span) || number === ownRaw)) continue;
+    if (chrome.some((c) => overlaps(span, c))) continue;
+
+    let end = numEnd;
+    // The date: right after the number.
+    let date: Reference['date'] = null;
+    const bd = BEFORE_DATE.exec(folded.slice(end, end + 24));
+    const dateFrom = end + (bd ? bd[0].length : 0);
+    const dates = findDates(text, dateFrom, Math.min(text.length, dateFrom + 40));
+    if (dates.length > 0 && dates[0].date.span.start === dateFrom) {
+      date = dates[0].date;
+      end = date.span.end;
+    }
+    // The issuer: "của" + (position) + the body.
+    let issuer: string | null = null;
+    const bi = BEFORE_ISSUER.exec(folded.slice(end, end + 12));
+    if (bi) {
+      const from = end + bi[0].length;
+      const pos = ISSUER_POSITION.exec(folded.slice(from, from + 60));
+      const bodyFrom = from + (pos ? pos[0].length : 0);
+      const body = mentions.find((x) => x.start >= from && x.start <= bodyFrom + 1);
+      if (body) {
+        let issuerEnd = body.end;
+        // "Sở Nông nghiệp và PTNT tỉnh": a level word printed after a Sở belongs to the issuer.
+        const lv = LEVEL_AFTER_ISSUER.exec(folded.slice(issuerEnd, issuerEnd + 16));
+        if (lv && !mentions.some((x) => x.start === issuerEnd + lv[0].length - lv[0].trimStart().length)) issuerEnd += lv[0].length;
+        issuer = printedForm(text.slice(from, issuerEnd));
+        end = issuerEnd;
+      } else {
+        const po = POSITION_ONLY.exec(folded.slice(from, from + 30));
+        if (po) {
+          issuer = printedForm(text.slice(from, from + po[0].length));
+          end = from + po[0].length;
+        }
+      }
+    }
+    out.push({ type: type.name, number, date, issuer, span: { start, end } });
+    re.lastIndex = Math.max(re.lastIndex, end);
+  }
+  // Shared issuer: "A ..., B ... của X" -> A's issuer is X too.
+  for (let i = out.length - 2; i >= 0; i--) {
+    if (out[i].issuer !== null || out[i + 1].issuer === null) continue;
+    if (SHARED_GAP.test(folded.slice(out[i].span.end, out[i + 1].span.start))) out[i].issuer = out[i + 1].issuer;
+  }
+  ctx.findings.references = out;
+};
+
+function squashFolded(s: string): string {
+  return s.replace(ANY_SPACE, ' ').trim();
+}
