@@ -20,16 +20,20 @@ import { DOCUMENT_TYPES, type DocumentType } from './lexicon.js';
 
 const TYPE_BY_FOLDED = new Map<string, DocumentType>();
 for (const t of DOCUMENT_TYPES) for (const f of [t.name, ...(t.forms ?? [])]) TYPE_BY_FOLDED.set(foldKey(f), t);
+/** Folded names of types that carry a title before "số" (Luật Đất đai số ...). */
+const NAMED_TYPES = [...TYPE_BY_FOLDED].filter(([, t]) => t.named).map(([k]) => k);
+
+/** Types cited by a bare serial without "số" ("Kế hoạch 437"); "chương trình 132" is a programme's name. */
+const BARE_SERIAL_TYPES: ReadonlySet<string> = new Set(['Kế hoạch', 'Công văn', 'Quyết định', 'Thông báo', 'Kết luận', 'Chỉ thị', 'Báo cáo', 'Tờ trình', 'Công điện']);
 
 /**
  * A citation, on folded text: type, optional name words (Luật ...), optional "số", the number.
  * Groups: type, so ("số" printed), num.
  */
 export const CITATION = new RegExp(
-  `(?<![a-z0-9])(?<type>${trieSource(TYPE_BY_FOLDED.keys())})` +
-    `(?<named>(?: {1,4}[a-z0-9][a-z0-9'-]{0,15}){0,8}? {1,4}(?=so))?` +
+  `(?<![a-z0-9])(?:(?<ntype>${trieSource(NAMED_TYPES)})(?<named>(?: {1,4}[a-z0-9][a-z0-9'-]{0,15}){1,8}?(?= {1,4}so(?![a-z0-9])))|(?<type>${trieSource(TYPE_BY_FOLDED.keys())}))` +
     `(?: {0,4}(?<so>so(?: {0,2}:)?)(?![a-z0-9]))? {0,4}` +
-    `(?<num>\\d{1,6}(?: {0,1}[/-][a-z0-9&]{1,20}){0,6})(?![a-z0-9/&])`,
+    `(?<num>\\d{1,6}(?: ?[/-] ?[a-z0-9&]{1,20}){0,6})(?![a-z0-9/&])`,
   'g',
 );
 
@@ -47,6 +51,9 @@ export const POSITION_ONLY = /^(?:thu tuong chinh phu|thu tuong|chu tich nuoc|bo
 
 /** Citations that share an issuer: separated only by ", ", "; " or " và ". */
 export const SHARED_GAP = /^ {0,4}(?:[,;]|va|, va) {0,4}$/;
+
+/** An upper-case first letter. */
+export const UPPER_FIRST = /^\p{Lu}/u;
 
 /** White space (removed from numbers, collapsed in type words). */
 export const ANY_SPACE = /\s+/g;
@@ -78,20 +85,33 @@ export const references: Stage = (ctx) => {
     const numEnd = start + m[0].length;
     const numStart = numEnd - g.num.length;
     const number = printedForm(text.slice(numStart, numEnd)).replace(ANY_SPACE, '');
-    const type = TYPE_BY_FOLDED.get(squashFolded(g.type));
-    if (!type) continue;
-    // A capitalised type word: "Công văn", "CV"; "điện" alone must be printed "Điện".
-    const typeText = text.slice(start, start + g.type.length);
-    if (type.name === 'Công điện' && foldKey(typeText) === 'dien' && typeText[0] !== 'Đ') continue;
-    if (g.named && !type.named) continue;
+    const typeWord = g.ntype ?? g.type;
+    const type = TYPE_BY_FOLDED.get(squashFolded(typeWord));
+    const typeText = text.slice(start, start + typeWord.length);
+    const reject = () => {
+      re.lastIndex = start + 1;
+    };
+    if (!type) {
+      reject();
+      continue;
+    }
+    // A type in lower case ("theo hướng dẫn ...") is a citation only with "số" after it;
+    // "điện" alone must be printed "Điện".
+    if ((!UPPER_FIRST.test(typeText) && g.so === undefined) || (type.name === 'Công điện' && foldKey(typeText) === 'dien' && typeText[0] !== 'Đ')) {
+      reject();
+      continue;
+    }
     const symbol = HAS_SYMBOL.test(number);
     if (!symbol && g.so === undefined) {
       // "Kế hoạch 437:" without "số": a bare serial, but not a year ("Kế hoạch 2021").
       const n = Number.parseInt(number, 10);
-      if (number.length < 3 || (n >= 1900 && n <= 2100)) continue;
+      if (!BARE_SERIAL_TYPES.has(type.name) || number.length < 3 || (n >= 1900 && n <= 2100)) {
+        reject();
+        continue;
+      }
     }
     const span: Span = { start, end: numEnd };
-    if (own && (overlaps(span, own.span) || number === ownRaw)) continue;
+    if (own && (overlaps(span, own.span) || number === ownRaw || (!symbol && number === own.serial))) continue;
     if (chrome.some((c) => overlaps(span, c))) continue;
 
     let end = numEnd;
