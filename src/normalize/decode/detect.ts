@@ -6,7 +6,7 @@
  * 3. No byte >= 0x80: UTF-8 (ASCII), nothing to judge.
  * 4. Valid UTF-8: UTF-8, unless it reads badly as Vietnamese and a mojibake repair (TCVN3 or VNI
  *    read as cp1252, UTF-8 read as cp1252) reads clearly better.
- * 5. Otherwise every candidate decoding of the first SAMPLE_BYTES is scored by its share of
+ * 5. Otherwise every candidate decoding of SAMPLE_BYTES (from just before the first byte >= 0x80) is scored by its share of
  *    valid Vietnamese syllables (score.ts) and the best wins; ties go to the earlier candidate.
  */
 import { decodeTcvn3, decodeVni, decodeViscii, decodeWindows1258 } from './legacy.js';
@@ -15,6 +15,10 @@ import { readsAsVietnamese, scoreText, type TextScore } from './score.js';
 
 /** Detection looks at this much of the input. */
 export const SAMPLE_BYTES = 16 * 1024;
+
+/** The fast path for UTF-8 judges this many words in this many characters at most. */
+export const QUICK_WORDS = 48;
+export const QUICK_CHARS = 4096;
 
 /** A repair must read this much better than the UTF-8 as it stands, and read as Vietnamese. */
 export const MOJIBAKE_MARGIN = 0.25;
@@ -76,10 +80,17 @@ export interface Choice {
   runnerUp: { name: string; score: TextScore } | null;
 }
 
-/** Scores the legacy candidates on a sample of the bytes. */
-export function chooseLegacy(bytes: Uint8Array): Choice {
-  const sample = bytes.subarray(0, SAMPLE_BYTES);
-  const scored = LEGACY_CANDIDATES.map((c) => ({ name: c.name, score: scoreText(c.decode(sample)) }));
+/** Samples open a little before the first non-ASCII character (an HTML page's head is all ASCII). */
+export const SAMPLE_LEAD = 256;
+
+function sampleStart(text: string): number {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) < 0x80) i++;
+  return i >= text.length ? 0 : Math.max(0, i - SAMPLE_LEAD);
+}
+
+function rankCandidates(sample: Uint8Array, maxWords?: number): Choice {
+  const scored = LEGACY_CANDIDATES.map((c) => ({ name: c.name, score: scoreText(c.decode(sample), maxWords) }));
   let best = 0;
   for (let i = 1; i < scored.length; i++) if (scored[i].score.rank > scored[best].score.rank) best = i;
   let second: number | null = null;
@@ -89,17 +100,54 @@ export function chooseLegacy(bytes: Uint8Array): Choice {
   return { ...scored[best], runnerUp: second === null ? null : scored[second] };
 }
 
-/** For valid UTF-8 text: null to keep it as it is, or the repair that reads clearly better. */
-export function chooseRepair(text: string): { repair: TextRepair; score: TextScore; before: TextScore } | null {
-  const sample = text.slice(0, SAMPLE_BYTES);
+/**
+ * Scores the legacy candidates on a sample of the bytes: first on a short one, which settles
+ * ordinary documents, then, if that was not clear, on the whole sample.
+ */
+export function chooseLegacy(bytes: Uint8Array): Choice {
+  let first = 0;
+  while (first < bytes.length && bytes[first] < 0x80) first++;
+  const from = Math.max(0, first - SAMPLE_LEAD);
+  const quick = rankCandidates(bytes.subarray(from, from + QUICK_CHARS), QUICK_WORDS);
+  if (quick.score.words >= QUICK_WORDS && quick.score.share >= 0.8 && quick.score.rank >= (quick.runnerUp?.score.rank ?? 0) + 0.3) {
+    return quick;
+  }
+  return rankCandidates(bytes.subarray(from, from + SAMPLE_BYTES));
+}
+
+/** What valid UTF-8 that does not read as Vietnamese really is, when something reads clearly better. */
+export type Reading = { kind: 'repair'; name: string; score: TextScore } | { kind: 'bytes'; name: string; score: TextScore };
+
+/**
+ * For valid UTF-8 text: null to keep it as it is, or the reading that is clearly better: a
+ * mojibake repair of the text, or (short inputs can be valid UTF-8 by chance: VISCII "ư" + "ờ"
+ * is the UTF-8 sequence DF B6) a legacy decoding of the bytes.
+ */
+export function chooseReading(text: string, bytes: Uint8Array): Reading | null {
+  // Fast path: the first words of ordinary Vietnamese UTF-8 settle it.
+  const from = sampleStart(text);
+  const quick = scoreText(text.slice(from, from + QUICK_CHARS), QUICK_WORDS);
+  if (quick.words >= QUICK_WORDS && quick.share >= 0.7) return null;
+  const sample = text.slice(from, from + SAMPLE_BYTES);
   const before = scoreText(sample);
   if (before.words === 0 || readsAsVietnamese(before)) return null;
-  let bestRepair: { repair: TextRepair; score: TextScore } | null = null;
+  // Repairs on a short sample first; a clear winner settles it.
+  const quickSample = sample.slice(0, QUICK_CHARS);
+  let best: Reading | null = null;
   for (const r of MOJIBAKE_REPAIRS) {
-    const s = scoreText(r.repair(sample));
-    if (!bestRepair || s.rank > bestRepair.score.rank) bestRepair = { repair: r, score: s };
+    const score = scoreText(r.repair(quickSample), QUICK_WORDS);
+    if (!best || score.rank > best.score.rank) best = { kind: 'repair', name: r.name, score };
   }
-  if (!bestRepair) return null;
-  if (bestRepair.score.share < MOJIBAKE_MIN_SHARE || bestRepair.score.rank < before.rank + MOJIBAKE_MARGIN) return null;
-  return { ...bestRepair, before };
+  if (best && best.score.words >= QUICK_WORDS && best.score.share >= 0.8 && best.score.rank >= before.rank + 0.3) return best;
+  best = null;
+  for (const r of MOJIBAKE_REPAIRS) {
+    const score = scoreText(r.repair(sample));
+    if (!best || score.rank > best.score.rank) best = { kind: 'repair', name: r.name, score };
+  }
+  const legacy = chooseLegacy(bytes);
+  if (legacy.name !== 'utf-8' && (!best || legacy.score.rank > best.score.rank)) {
+    best = { kind: 'bytes', name: legacy.name, score: legacy.score };
+  }
+  if (!best || best.score.share < MOJIBAKE_MIN_SHARE || best.score.rank < before.rank + MOJIBAKE_MARGIN) return null;
+  return best;
 }

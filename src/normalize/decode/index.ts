@@ -5,7 +5,7 @@
  * unknown forced encoding name (NoticeInputError 'encoding').
  */
 import iconv from 'iconv-lite';
-import { chooseLegacy, chooseRepair, hasHighBytes, MOJIBAKE_REPAIRS, sniffUtf16 } from './detect.js';
+import { chooseLegacy, chooseReading, hasHighBytes, MOJIBAKE_REPAIRS, sniffUtf16 } from './detect.js';
 import { decodeTcvn3, decodeVni, decodeViscii, decodeWindows1258 } from './legacy.js';
 import { resolveEncodingName } from './names.js';
 import { readsAsVietnamese } from './score.js';
@@ -106,12 +106,31 @@ function decodeForced(bytes: Uint8Array, forced: string): Decoded {
   }
 }
 
-/** Decodes valid UTF-8 text, repairing mojibake when a repair reads clearly better. */
-function fromUtf8(text: string, bom: boolean, detection: Decoded['detection']): Decoded {
-  const choice = chooseRepair(text);
+/** Decodes valid UTF-8 text, repairing mojibake (or reading the bytes as legacy) when that reads clearly better. */
+function fromUtf8(text: string, bytes: Uint8Array, bom: boolean, detection: Decoded['detection']): Decoded {
+  const choice = chooseReading(text, bytes);
   if (!choice) return { text, encoding: 'utf-8', bom, detection, notes: [] };
-  const r = applyRepair(choice.repair.name, text, choice.score.share);
-  return { text: r.text, encoding: choice.repair.name, bom, detection: 'scored', notes: r.notes };
+  if (choice.kind === 'bytes') return { ...decodeLegacy(bytes, choice.name), bom: false, detection: 'scored' };
+  const r = applyRepair(choice.name, text, choice.score.share);
+  return { text: r.text, encoding: choice.name, bom, detection: 'scored', notes: r.notes };
+}
+
+/** Decodes the whole input with a legacy candidate's decoder. */
+function decodeLegacy(bytes: Uint8Array, name: string): { text: string; encoding: string; notes: DecodeNote[] } {
+  switch (name) {
+    case 'windows-1258':
+      return { text: decodeWindows1258(bytes), encoding: name, notes: [] };
+    case 'viscii':
+      return { text: decodeViscii(bytes), encoding: name, notes: [] };
+    case 'vni':
+      return { text: decodeVni(bytes), encoding: name, notes: [] };
+    case 'tcvn3':
+      return { ...restoreTcvn3Caps(decodeTcvn3(bytes)), encoding: name };
+    default: {
+      const text = UTF8_LOSSY.decode(bytes);
+      return { text, encoding: 'utf-8', notes: invalidUtf8Note(text) };
+    }
+  }
 }
 
 /**
@@ -123,7 +142,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   if (hasUtf8Bom(bytes)) {
     const u = utf8(bytes.subarray(3));
     if (u.notes.length > 0) return { text: u.text, encoding: 'utf-8', bom: true, detection: 'bom', notes: u.notes };
-    return fromUtf8(u.text, true, 'bom');
+    return fromUtf8(u.text, bytes.subarray(3), true, 'bom');
   }
   if (hasLeBom(bytes)) return { text: UTF16LE.decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true, detection: 'bom', notes: [] };
   if (hasBeBom(bytes)) return { text: UTF16BE.decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true, detection: 'bom', notes: [] };
@@ -139,32 +158,10 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   } catch {
     text = null;
   }
-  if (text !== null) return fromUtf8(text, false, 'utf-8');
+  if (text !== null) return fromUtf8(text, bytes, false, 'utf-8');
 
   const choice = chooseLegacy(bytes);
-  const notes: DecodeNote[] = [];
-  let decoded: string;
-  switch (choice.name) {
-    case 'windows-1258':
-      decoded = decodeWindows1258(bytes);
-      break;
-    case 'viscii':
-      decoded = decodeViscii(bytes);
-      break;
-    case 'vni':
-      decoded = decodeVni(bytes);
-      break;
-    case 'tcvn3': {
-      const r = restoreTcvn3Caps(decodeTcvn3(bytes));
-      decoded = r.text;
-      notes.push(...r.notes);
-      break;
-    }
-    default: {
-      decoded = UTF8_LOSSY.decode(bytes);
-      notes.push(...invalidUtf8Note(decoded));
-    }
-  }
+  const { text: decoded, notes } = decodeLegacy(bytes, choice.name);
   if (!readsAsVietnamese(choice.score) && choice.score.words > 0) {
     const pct = Math.round(choice.score.share * 100);
     notes.unshift({

@@ -8,8 +8,6 @@ import { cp1252Char } from './tables/cp1252.js';
 import { TCVN3_LETTERS, TCVN3_VN1_EXTRAS } from './tables/tcvn3.js';
 import { VNI_BASES, VNI_MARKS, VNI_SINGLE } from './tables/vni.js';
 
-const CHUNK = 1 << 15;
-
 /** TCVN3 byte -> character, built at load. */
 export const TCVN3_DECODE: readonly string[] = (() => {
   const t: string[] = [];
@@ -18,27 +16,31 @@ export const TCVN3_DECODE: readonly string[] = (() => {
   for (const [b, ch] of Object.entries(TCVN3_VN1_EXTRAS)) t[Number(b)] = ch;
   return t;
 })();
+const TCVN3_UNITS = Uint16Array.from(TCVN3_DECODE, (ch) => ch.charCodeAt(0));
 
-function byTable(bytes: Uint8Array, table: readonly string[]): string {
+const CHUNK = 1 << 13;
+
+/** UTF-16 code units to a string, in chunks (fromCharCode takes a bounded argument list). */
+function unitsToString(units: Uint16Array, length: number): string {
   const parts: string[] = [];
-  let buf: string[] = [];
-  for (let i = 0; i < bytes.length; i++) {
-    buf.push(table[bytes[i]]);
-    if (buf.length === CHUNK) {
-      parts.push(buf.join(''));
-      buf = [];
-    }
+  for (let i = 0; i < length; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
   }
-  parts.push(buf.join(''));
   return parts.join('');
 }
 
 /** TCVN3 (ABC) bytes to text, NFC. Capitals of the caps font are not restored here (tcvn3-caps.ts). */
 export function decodeTcvn3(bytes: Uint8Array): string {
-  const text = byTable(bytes, TCVN3_DECODE);
+  const units = new Uint16Array(bytes.length);
+  let vn1Marks = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    units[i] = TCVN3_UNITS[b];
+    if (b >= 0xb0 && b <= 0xb4) vn1Marks = true;
+  }
+  const text = unitsToString(units, units.length);
   // VN1's combining tone marks (0xB0..0xB4) need composing; VN3 text has none.
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0xb0 && bytes[i] <= 0xb4) return text.normalize('NFC');
-  return text;
+  return vn1Marks ? text.normalize('NFC') : text;
 }
 
 /** VNI base letter + mark byte -> precomposed lowercase letter. Key: base + ':' + lowercase mark byte. */
@@ -55,7 +57,7 @@ export const VNI_COMPOSE: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
-/** VNI byte -> base letter it stands for when a mark byte may follow. */
+/** VNI byte -> the base letter it is when a mark byte may follow (uppercase bytes too). */
 const VNI_BASE_BYTES: ReadonlyMap<number, { base: string; upper: boolean }> = (() => {
   const m = new Map<number, { base: string; upper: boolean }>();
   for (const base of Object.keys(VNI_BASES)) {
@@ -73,35 +75,45 @@ const VNI_BASE_BYTES: ReadonlyMap<number, { base: string; upper: boolean }> = ((
   return m;
 })();
 
+/**
+ * The VNI decoding tables as code units: PAIR[base byte * 64 + mark byte - 0xC0] is the letter a
+ * base byte and a following mark byte (lowercase 0xE0.. or uppercase 0xC0.. form) make, 0 if none;
+ * SINGLE[byte] is what a byte alone reads as.
+ */
+const VNI_PAIR = new Uint16Array(256 * 64);
+const VNI_SINGLE_UNITS = new Uint16Array(256);
+for (let b = 0; b < 256; b++) {
+  const single = b >= 0xe0 ? VNI_SINGLE[b] : b >= 0xc0 ? VNI_SINGLE[b + 0x20]?.toUpperCase() : undefined;
+  VNI_SINGLE_UNITS[b] = (single ?? cp1252Char(b)).charCodeAt(0);
+}
+for (const [b, base] of VNI_BASE_BYTES) {
+  for (let mark = 0xc0; mark < 0x100; mark++) {
+    const composed = VNI_COMPOSE.get(`${base.base}:${mark >= 0xe0 ? mark : mark + 0x20}`);
+    if (composed) VNI_PAIR[b * 64 + mark - 0xc0] = (base.upper ? composed.toUpperCase() : composed).charCodeAt(0);
+  }
+}
+
 /** VNI-Windows bytes to text, NFC. Bytes that are not VNI letters read as cp1252. */
 export function decodeVni(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let buf: string[] = [];
-  for (let i = 0; i < bytes.length; i++) {
+  const units = new Uint16Array(bytes.length);
+  let n = 0;
+  const last = bytes.length - 1;
+  for (let i = 0; i <= last; i++) {
     const b = bytes[i];
-    const base = VNI_BASE_BYTES.get(b);
-    const next = bytes[i + 1];
-    if (base && next !== undefined && next >= 0xc0) {
-      // Mark bytes come in a lowercase (0xE0..0xFF) and an uppercase (0xC0..0xDF) form.
-      const composed = VNI_COMPOSE.get(`${base.base}:${next >= 0xe0 ? next : next + 0x20}`);
-      if (composed) {
-        buf.push(base.upper ? composed.toUpperCase() : composed);
-        i++;
-        continue;
+    if (i < last) {
+      const next = bytes[i + 1];
+      if (next >= 0xc0) {
+        const pair = VNI_PAIR[b * 64 + next - 0xc0];
+        if (pair !== 0) {
+          units[n++] = pair;
+          i++;
+          continue;
+        }
       }
     }
-    if (b < 0x80) buf.push(String.fromCharCode(b));
-    else {
-      const single = b >= 0xe0 ? VNI_SINGLE[b] : b >= 0xc0 ? VNI_SINGLE[b + 0x20]?.toUpperCase() : undefined;
-      buf.push(single ?? cp1252Char(b));
-    }
-    if (buf.length >= CHUNK) {
-      parts.push(buf.join(''));
-      buf = [];
-    }
+    units[n++] = VNI_SINGLE_UNITS[b];
   }
-  parts.push(buf.join(''));
-  return parts.join('');
+  return unitsToString(units, n);
 }
 
 /** Windows-1258 bytes to NFC text. */

@@ -9,21 +9,21 @@ import { CP1252_BYTE, cp1252Char } from './tables/cp1252.js';
 /** Re-encodes the cp1252-representable runs of `text` and decodes each run with `decode`. */
 export function undoCp1252(text: string, decode: (bytes: Uint8Array) => string): string {
   const out: string[] = [];
-  let run: number[] = [];
-  const flush = () => {
-    if (run.length) out.push(decode(Uint8Array.from(run)));
-    run = [];
-  };
-  for (const ch of text) {
-    const b = CP1252_BYTE.get(ch);
+  const buf = new Uint8Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Latin-1 (and the C1 controls some decoders leave) map to their own byte.
+    const b = c < 0x100 ? c : CP1252_BYTE.get(text[i]);
     if (b === undefined) {
-      flush();
-      out.push(ch);
+      if (n) out.push(decode(buf.slice(0, n)));
+      n = 0;
+      out.push(text[i]);
     } else {
-      run.push(b);
+      buf[n++] = b;
     }
   }
-  flush();
+  if (n) out.push(decode(buf.slice(0, n)));
   return out.join('');
 }
 

@@ -28,30 +28,52 @@ export interface TextScore {
   rank: number;
 }
 
-/** Scores a decoded text (callers pass a sample, not a whole file); composes it to NFC first. */
-export function scoreText(decoded: string): TextScore {
+/** Enough words to judge by: scoring stops after this many words with non-ASCII characters. */
+export const MAX_SCORED_WORDS = 400;
+
+/** Verdicts per word (0 invalid, 1 valid, 2 valid and frequent), shared across calls; bounded. */
+const verdicts = new Map<string, number>();
+const MAX_VERDICTS = 50_000;
+
+function verdict(w: string): number {
+  let v = verdicts.get(w);
+  if (v === undefined) {
+    v = BAD_CHAR.test(w) ? 0 : isSyllable(w) ? (isCommonSyllable(w) ? 2 : 1) : 0;
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdicts.set(w, v);
+  }
+  return v;
+}
+
+/**
+ * Scores a decoded text (callers pass a sample, not a whole file); composes it to NFC first and
+ * stops after MAX_SCORED_WORDS words that count.
+ */
+export function scoreText(decoded: string, maxWords = MAX_SCORED_WORDS): TextScore {
   const text = decoded.normalize('NFC');
   let words = 0;
   let valid = 0;
   let common = 0;
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
-    let ascii = true;
+    let plain = true;
     for (let i = 0; i < w.length; i++) {
-      if (w.charCodeAt(i) >= 0x80) {
-        ascii = false;
+      const c = w.charCodeAt(i);
+      if (c >= 0x7f || c < 0x20) {
+        plain = false;
         break;
       }
     }
-    if (ascii && !BAD_CHAR.test(w)) continue;
-    if (!BAD_CHAR.test(w) && !HAS_LETTER.test(w)) continue;
+    if (plain) continue;
+    const v = verdict(w);
+    // A word of symbols only ("©", "°") says nothing about the encoding; nor does a lone letter
+    // that happens to be a rare syllable ("ẹ" for VISCII's reading of "©").
+    if (v === 0 && !BAD_CHAR.test(w) && !HAS_LETTER.test(w)) continue;
+    if (v === 1 && w.length === 1) continue;
     words++;
-    if (BAD_CHAR.test(w)) continue;
-    // Hyphenated names ("Ê-đê") are split already; a word is one syllable.
-    if (isSyllable(w)) {
-      valid++;
-      if (isCommonSyllable(w)) common++;
-    }
+    if (v > 0) valid++;
+    if (v === 2) common++;
+    if (words >= maxWords) break;
   }
   const share = words === 0 ? 0 : valid / words;
   const rank = words === 0 ? 0 : share + (0.5 * common) / words;

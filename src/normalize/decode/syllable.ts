@@ -3,6 +3,7 @@
  * the spelling and tone rules)? Data in lexicon/syllables.ts. Used to score candidate decodings.
  */
 import {
+  CHECKED_CODAS,
   CHECKED_TONES,
   COMMON_SYLLABLES,
   FRONT_VOWELS,
@@ -52,12 +53,8 @@ export interface Syllable {
 
 function rhymeOk(onset: string, rhyme: string, tone: string): boolean {
   if (!RHYME_SET.has(rhyme)) return false;
-  const last = rhyme[rhyme.length - 1];
-  if ((last === 'p' || last === 't' || last === 'c' || rhyme.endsWith('ch')) && tone !== '' && !CHECKED_TONES.includes(tone)) {
-    return false;
-  }
-  // "Checked" rhymes need a tone mark at all: "tôt" is not a syllable, "tốt" is.
-  if ((last === 'p' || last === 't' || last === 'c' || rhyme.endsWith('ch')) && tone === '') return false;
+  // Checked rhymes take sắc or nặng only: "tốt", "học"; not "tồt", nor "tôt" without a tone.
+  if (CHECKED_CODAS.some((c) => rhyme.endsWith(c)) && !CHECKED_TONES.includes(tone)) return false;
   const front = FRONT_VOWELS.includes(rhyme[0]);
   if (ONSETS_ONLY_BEFORE_FRONT.includes(onset) && !front) return false;
   if (ONSETS_NEVER_BEFORE_FRONT.includes(onset) && front) return false;

@@ -15,8 +15,8 @@
  *   heading word (lexicon/tcvn3-headings.ts) or be one line of at most 40 characters.
  * - A paragraph (after a blank line) opening with a lowercase toned letter had that one letter
  *   typed in the caps font ("ở các xã..."): that letter is restored.
- * When more than a fifth of the lines would be restored the text is simply lowercase, and only
- * the Caps Lock shape is restored.
+ * When more than a fifth of the lines would be restored, or no other line has a capital, the
+ * text is simply lowercase, and only the Caps Lock shape is restored.
  */
 import { CAPS_LINE_OPENINGS, NEVER_CAPS_OPENINGS } from './lexicon/tcvn3-headings.js';
 import type { DecodeNote } from './types.js';
@@ -134,7 +134,9 @@ export function restoreTcvn3Caps(text: string): { text: string; notes: DecodeNot
     return f !== '' && LOWER.test(f) && (i === 0 || lines[i - 1].blank);
   }).length;
   const budget = Math.max(8, nonBlank / 5);
-  const lowercaseText = lower.filter(Boolean).length > budget || lowerStarts > budget;
+  // Capitals restored only where the rest of the text shows the writer used capitals at all.
+  const usesCapitals = lines.some((l, i) => !l.blank && !capsLock[i] && UPPER.test(l.text));
+  const lowercaseText = !usesCapitals || lower.filter(Boolean).length > budget || lowerStarts > budget;
 
   if (!lowercaseText) {
     for (let i = 0; i < n; ) {

@@ -42,10 +42,12 @@ export const RHYMES: readonly string[] = [
   // with medial o/u
   'oam oan oang oanh oap oat oac oach oăm oăn oăng oăt oăc oen oet',
   'uân uâng uât uênh uêch uyn uynh uyt uych uyên uyêt',
+  // final k in the Central Highlands names ("Đắk Lắk", "Krông Búk", "Đắk Nông")
+  'ak ăk âk ek êk ok ôk uk ưk',
 ];
 
 /** Final consonants after which only the sắc and nặng tones occur ("tốt", "học", but not "tồt"). */
-export const CHECKED_CODAS: readonly string[] = ['p', 't', 'c', 'ch'];
+export const CHECKED_CODAS: readonly string[] = ['p', 't', 'c', 'ch', 'k'];
 
 /** The five tone marks as combining characters, and which of them a checked rhyme allows. */
 export const TONE_MARKS = {
