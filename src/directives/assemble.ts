@@ -1,0 +1,80 @@
+/**
+ * From the outline to the record's Directive values (docs/CONVENTIONS.md, "Directives"):
+ * ids as paths of markers ("II.2", "3.a", "2.-1", "p1"), the heading line, the item's own text
+ * with its continuation paragraphs joined by "\n", a span over the item's own text (marker
+ * included, children excluded), and its deadlines. Agencies are left for the agencies stage.
+ */
+import type { Directive } from '../record/schema.js';
+import { findDeadlines } from './deadlines.js';
+import { isAllCaps } from './markup.js';
+import { ownText, type OutlineNode } from './outline.js';
+
+const LETTERS_RE = /\p{L}.*\p{L}/u;
+
+/** The id component of an item among its siblings. */
+function idComponent(node: OutlineNode, parent: OutlineNode | null, siblingsBefore: readonly OutlineNode[]): string {
+  const m = node.marker!;
+  if (m.family === 'bullet') {
+    const n = siblingsBefore.filter((s) => s.marker?.family === 'bullet' && s.marker.printed === m.printed).length + 1;
+    return `${m.printed}${n}`;
+  }
+  // "1.1." under item 1 is "1.1", not "1.1.1": the parent's number is not repeated (nor an OCR'd one).
+  if (m.family === 'decimal' && parent?.marker) return String(m.value);
+  return m.label;
+}
+
+/** Heading and text from an item's own paragraphs. */
+export function headingAndText(paras: readonly string[], hasChildren: boolean, numbered: boolean): { heading: string | null; text: string } {
+  if (paras.length === 0) return { heading: null, text: '' };
+  const [first, ...rest] = paras;
+  if (numbered && first.endsWith(':') && (rest.length > 0 || hasChildren)) {
+    return { heading: first.slice(0, -1).trimEnd(), text: rest.join('\n') };
+  }
+  if (numbered && isAllCaps(first) && LETTERS_RE.test(first)) {
+    return { heading: first.replace(/:$/u, '').trimEnd(), text: rest.join('\n') };
+  }
+  return { heading: null, text: paras.join('\n') };
+}
+
+export interface AssembleOptions {
+  /** The document's year, for deadlines printed without one. */
+  year: number | null;
+}
+
+function build(text: string, node: OutlineNode, id: string, opts: AssembleOptions): Directive {
+  const paras = node.own.map((o, i) => {
+    const from = i === 0 && node.marker ? node.marker.restStart : o.from;
+    return ownText(text, { paras: o.paras, from });
+  });
+  const nonEmpty = paras.filter((p) => p.length > 0);
+  const { heading, text: body } = headingAndText(nonEmpty, node.children.length > 0, node.marker !== null);
+  const start = node.marker ? node.marker.start : node.own[0].from;
+  const lastOwn = node.own[node.own.length - 1];
+  const end = lastOwn ? lastOwn.paras[lastOwn.paras.length - 1].end : node.marker!.end;
+  const children: Directive[] = [];
+  node.children.forEach((child, i) => {
+    const comp = idComponent(child, node, node.children.slice(0, i));
+    children.push(build(text, child, `${id}.${comp}`, opts));
+  });
+  return {
+    id,
+    marker: node.marker ? node.marker.printed : null,
+    heading,
+    text: body,
+    span: { start, end: Math.max(start, end) },
+    children,
+    agencies: [],
+    deadlines: findDeadlines(text, start, Math.max(start, end), opts.year),
+  };
+}
+
+/** The directives of the outline's roots, in document order. */
+export function assembleDirectives(text: string, roots: readonly OutlineNode[], opts: AssembleOptions): Directive[] {
+  const out: Directive[] = [];
+  let p = 0;
+  roots.forEach((node, i) => {
+    const id = node.marker ? idComponent(node, null, roots.slice(0, i)) : `p${++p}`;
+    out.push(build(text, node, id, opts));
+  });
+  return out;
+}

@@ -1,0 +1,246 @@
+/**
+ * Where the directive part starts and ends.
+ *
+ * Start: after the introductory formula, the last paragraph before the first list item that ends
+ * with ":" and announces what follows ("... kết luận, chỉ đạo như sau:", "Chủ tịch UBND tỉnh
+ * yêu cầu:", "QUYẾT ĐỊNH:"). A document whose numbered sections come before any such formula
+ * ("I. ĐÁNH GIÁ CHUNG", a Kế hoạch's "I. MỤC ĐÍCH, YÊU CẦU") starts at its first section. A news
+ * report may announce inline ("... chỉ đạo: Phấn đấu ...") or not at all (the first paragraph in
+ * which a leader "yêu cầu"/"đề nghị"/"chỉ đạo").
+ *
+ * End: before the closing formula, "Nơi nhận", the signer block, an annex, web chrome or a
+ * reporter's byline; after a paragraph that ends with the end-of-text mark "./.".
+ */
+import type { Zones } from '../context.js';
+import { NARRATIVE_OPENING_RE, NEWS_REMARKS_RE } from './lexicon/chrome.js';
+import {
+  CLOSING_OPENING_RE,
+  CLOSING_PHRASE_RE,
+  DEMAND_CLOSING_MAX,
+  DEMAND_WORD_RE,
+  END_MARK_CLOSING_RE,
+  END_MARK_RE,
+  EXECUTE_END_RE,
+  NOTIFY_RE,
+  NOTIFY_TAIL_RE,
+  PROBLEMS_CLOSING_RE,
+} from './lexicon/closing.js';
+import { ADDRESSEE_RE, INLINE_INTRO_RE, INTRO_TAIL_RE, INTRO_WORD_RE } from './lexicon/intro.js';
+import { isAllCaps } from './markup.js';
+import { paraText, type Para } from './paragraphs.js';
+
+export interface Bounds {
+  /** Index of the first paragraph of the directive part. */
+  first: number;
+  /** Offset where the part starts (inside `first` after an inline formula). */
+  startOffset: number;
+  /** Index after the last paragraph of the part. */
+  last: number;
+  /** Offset where the part ends. */
+  endOffset: number;
+  /** How the start was found. */
+  how: 'intro' | 'section' | 'inline' | 'leader';
+  /** Paragraphs inside the part that are not directive text (a lead-in "Theo ... như sau:", a question heading). */
+  skip: Set<number>;
+}
+
+/** A leader who directs, in a news report without an introductory formula. */
+export const LEADER_DIRECTS_RE =
+  /(?<![\p{L}])(?:đồng chí|Chủ tịch|Phó Chủ tịch|Bí thư|Phó Bí thư|Thủ tướng|Phó Thủ tướng|Bộ trưởng|Giám đốc|Trưởng ban)(?![\p{L}])[^.;:!?]{0,80}?(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ đạo|giao)(?![\p{L}])/iu;
+
+/** A byline or initials after a news report: "B.T", "BĐT", "MINH CHIẾN", "(BLC)". */
+export const BYLINE_RE = /^[(\[]?[\p{Lu}][\p{Lu}. ]{0,24}[)\]]?$/u;
+
+const SENTENCE_END_RE = /[.;!?…](?=\s)/gu;
+
+/** The last sentence of a string (after the last ". ", "; ", "! ", "? "). */
+export function lastSentence(s: string): string {
+  let cut = 0;
+  for (const m of s.matchAll(SENTENCE_END_RE)) cut = m.index + 1;
+  return s.slice(cut);
+}
+
+/** True when the paragraph is an introductory formula: it ends with ":" and announces directives. */
+export function isIntro(t: string): boolean {
+  const s = t.replace(/[ \t*_]+$/u, '');
+  if (!s.endsWith(':')) return false;
+  if (ADDRESSEE_RE.test(s)) return false;
+  const last = lastSentence(s);
+  if (isAllCaps(last) && /^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN|NGHỊ QUYẾT)[ \t]{0,3}:$/u.test(last.trim())) return true;
+  return INTRO_TAIL_RE.test(last) || INTRO_WORD_RE.test(last);
+}
+
+/** True when a paragraph (not a numbered item) is a closing formula. `tail`: it comes after the last numbered item. */
+export function isClosing(t: string, tail: boolean): boolean {
+  if (CLOSING_OPENING_RE.test(t)) return true;
+  if (!tail) return false;
+  if (CLOSING_PHRASE_RE.test(t) || PROBLEMS_CLOSING_RE.test(t)) return true;
+  if (t.length <= DEMAND_CLOSING_MAX && DEMAND_WORD_RE.test(t) && EXECUTE_END_RE.test(t)) return true;
+  const n = NOTIFY_RE.exec(t);
+  if (n && NOTIFY_TAIL_RE.test(t.slice(n.index + n[0].length))) return true;
+  if (END_MARK_RE.test(t) && END_MARK_CLOSING_RE.test(t.slice(-150))) return true;
+  return false;
+}
+
+/** True when the paragraph is a byline or reporter's initials. */
+export function isByline(para: Para, t: string): boolean {
+  if (para.marker || para.lines.length !== 1 || t.length > 30) return false;
+  if (t.split(' ').length > 4) return false;
+  return BYLINE_RE.test(t);
+}
+
+/** True when the text cites the subject document's serial (or when no subject is known). */
+function mentions(t: string, subject: string | null): boolean {
+  if (!subject) return true;
+  for (let i = t.indexOf(subject); i !== -1; i = t.indexOf(subject, i + 1)) {
+    const before = i > 0 ? t[i - 1] : ' ';
+    const after = t[i + subject.length] ?? '';
+    if (!/\p{N}/u.test(before) && (after === '/' || after === '-')) return true;
+  }
+  return false;
+}
+
+/** A question heading of a news Q&A article ("Yêu cầu đối với Sở ... ra sao?"). */
+function isQuestion(t: string): boolean {
+  return t.endsWith('?') && t.length <= 200;
+}
+
+/** A section heading: one short line, no closing punctuation, not a list item. */
+function isSectionHeading(p: Para, t: string): boolean {
+  return !p.marker && p.lines.length <= 2 && t.length <= 160 && !/[.;:!?…,]$/u.test(t);
+}
+
+function isOrdinal(p: Para): boolean {
+  return p.marker !== null && p.marker.family !== 'bullet';
+}
+
+/** Finds the directive part in the paragraphs; null when the document has none. */
+/** The serial of the document the text is about ("393" of "393/TB-UBND"), to tell its quoted parts from other documents'. */
+export const DOC_NUMBER_RE = /(?<![\p{L}\p{N}/])(?<serial>\d{1,5})[\/-](?:[\p{Lu}Đ]{1,10}[\/-])?[\p{Lu}Đ]{1,12}(?![\p{L}])/u;
+
+export function findBounds(text: string, paras: readonly Para[], zones: Zones = {}, subject: string | null = null): Bounds | null {
+  const headerEnd = zones.headerEnd ?? 0;
+  let bodyFrom = paras.findIndex((p) => p.start >= headerEnd);
+  if (bodyFrom === -1) return null;
+  let limit = paras.findIndex((p, i) => i >= bodyFrom && p.terminator === 'recipients');
+  if (limit === -1) limit = paras.length;
+  if (zones.recipients) {
+    const r = paras.findIndex((p) => p.start >= zones.recipients!.start);
+    if (r !== -1 && r < limit) limit = r;
+  }
+  const texts = new Map<number, string>();
+  const tx = (i: number) => {
+    let t = texts.get(i);
+    if (t === undefined) texts.set(i, (t = paraText(text, paras[i])));
+    return t;
+  };
+
+  // Start. An address list ("Kính gửi:", "... điện:" and its bullets) is not part of it.
+  const addressees = new Set<number>();
+  for (let i = bodyFrom; i < limit; i++) {
+    if (paras[i].marker || !ADDRESSEE_RE.test(tx(i).replace(/[ \t*_]+$/u, ''))) continue;
+    for (let j = i + 1; j < limit && paras[j].marker?.family === 'bullet'; j++) addressees.add(j);
+  }
+  const intros: number[] = [];
+  let firstNumbered = -1;
+  for (let i = bodyFrom; i < limit; i++) {
+    const p = paras[i];
+    if (addressees.has(i)) continue;
+    if (p.marker) {
+      if (firstNumbered === -1 && isOrdinal(p)) firstNumbered = i;
+      continue;
+    }
+    if (p.terminator === null && isIntro(tx(i))) intros.push(i);
+  }
+  let first = -1;
+  let startOffset = 0;
+  let how: Bounds['how'] = 'intro';
+  if (firstNumbered !== -1 && (intros.length === 0 || firstNumbered < intros[0])) {
+    first = firstNumbered;
+    how = 'section';
+  } else if (intros.length > 0) {
+    // Formulas that follow one another directly ("... kết luận như sau:" then "UBND tỉnh ghi nhận ...
+    // đề nghị ... thực hiện một số nhiệm vụ sau:") announce the same part: it starts after the last.
+    let c = intros[0];
+    const isIntroAt = new Set(intros);
+    while (isIntroAt.has(c + 1) && !paras[c + 1].marker) c++;
+    first = c + 1;
+  } else {
+    for (let i = bodyFrom; i < limit && first === -1; i++) {
+      const p = paras[i];
+      if (p.terminator) continue;
+      const re = new RegExp(INLINE_INTRO_RE.source, INLINE_INTRO_RE.flags);
+      const inline = re.exec(text.slice(p.start, p.end));
+      if (inline) {
+        first = i;
+        startOffset = p.start + inline.index + inline[0].length;
+        how = 'inline';
+      }
+    }
+    for (let i = bodyFrom + 1; i < limit && first === -1; i++) {
+      if (!paras[i].terminator && (NEWS_REMARKS_RE.test(tx(i)) || LEADER_DIRECTS_RE.test(tx(i)))) {
+        first = i;
+        how = 'leader';
+      }
+    }
+  }
+  if (first === -1 || first >= paras.length) return null;
+  if (how !== 'inline') startOffset = paras[first].start;
+
+  // End.
+  let hard = paras.length;
+  for (let i = first; i < paras.length; i++) {
+    const p = paras[i];
+    const inZone = (z: { start: number } | undefined) => z !== undefined && p.start >= z.start;
+    if (p.terminator || inZone(zones.recipients) || inZone(zones.signer) || (zones.chrome ?? []).some((c) => p.start >= c.start && p.start < c.end)) {
+      hard = i;
+      break;
+    }
+  }
+  let lastOrdinal = -1;
+  for (let i = first; i < hard; i++) if (isOrdinal(paras[i])) lastOrdinal = i;
+  let last = hard;
+  const skip = new Set<number>();
+  const numbered = lastOrdinal !== -1 || paras.slice(first, hard).some((p) => p.marker);
+  let seenOrdinal = false;
+  for (let i = first; i < hard; i++) {
+    const p = paras[i];
+    const t = tx(i);
+    const tail = i > lastOrdinal;
+    if (isOrdinal(p)) seenOrdinal = true;
+    if (!p.marker) {
+      if (isClosing(t, tail) || (tail && isByline(p, t)) || (!numbered && NARRATIVE_OPENING_RE.test(t))) {
+        last = i;
+        break;
+      }
+      if (i > first && (tail || !seenOrdinal) && isQuestion(t)) {
+        // A question heading of a news Q&A section: it goes on with the directives only when its
+        // lead-in quotes the document itself ("Theo Thông báo 393/TB-UBND ... như sau:").
+        const next = i + 1 < hard ? tx(i + 1) : '';
+        if (i + 1 < hard && !paras[i + 1].marker && isIntro(next) && mentions(next, subject)) {
+          skip.add(i);
+          continue;
+        }
+        last = i;
+        break;
+      }
+      if (tail && i > first && isIntro(t)) {
+        // A lead-in quoting another text ("Căn cứ Điều 2 Nghị định ...", "Theo Kết luận 150 ...")
+        // opens material that is not the document's; any other lead-in is skipped.
+        if (/^(?:Căn cứ|Theo)(?![\p{L}])/u.test(t) && !/^Theo đó(?![\p{L}])/u.test(t) && !mentions(t, subject)) {
+          last = i > first + 1 && isSectionHeading(paras[i - 1], tx(i - 1)) ? i - 1 : i;
+          break;
+        }
+        skip.add(i);
+        continue;
+      }
+    }
+    if (END_MARK_RE.test(t)) {
+      last = i + 1;
+      break;
+    }
+  }
+  for (const i of skip) if (i >= last) skip.delete(i);
+  if (last <= first) return null;
+  return { first, startOffset, last, endOffset: paras[last - 1].end, how, skip };
+}

@@ -1,0 +1,94 @@
+/**
+ * What ends the directive part: the closing formula ("Trên đây là ...", "Văn phòng Chính phủ
+ * thông báo để ... biết, thực hiện./.", "Nhận Công điện này, yêu cầu ..."), the end-of-text mark
+ * "./." (Nghị định 30/2020/NĐ-CP, Phụ lục I: the body ends with "./."), the "Nơi nhận" block,
+ * the signer block (authority "KT."/"TM."/"TL."/"Q." and the position title) and an annex.
+ */
+
+const alt = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+/** Openings of a closing paragraph. */
+export const CLOSING_OPENINGS: readonly string[] = [
+  'Trên đây là',
+  'Trên đây',
+  'Nhận được Công điện này',
+  'Nhận Công điện này',
+  'Nhận được văn bản này',
+  'Nhận văn bản này',
+  'Nhận được Thông báo này',
+  'Nhận Thông báo này',
+  'Nhận được Công văn này',
+  'Nhận Công văn này',
+  'Thừa lệnh',
+  'Thừa ủy quyền',
+  'Thừa uỷ quyền',
+];
+
+/** Phrases that make a paragraph a closing wherever they stand. */
+export const CLOSING_PHRASES: readonly string[] = ['trân trọng thông báo', 'xin trân trọng cảm ơn', 'trân trọng cảm ơn', 'xin thông báo'];
+
+export const CLOSING_OPENING_RE = new RegExp(`^(?:\\(\\*\\)[ \\t]{0,3})?(?:${alt(CLOSING_OPENINGS)})(?![\\p{L}])`, 'iu');
+export const CLOSING_PHRASE_RE = new RegExp(`(?:${alt(CLOSING_PHRASES)})(?![\\p{L}])|^Trân trọng[ \\t]{0,3}[./]{0,3}$`, 'iu');
+
+/**
+ * "... thông báo để/đến/cho ... biết, thực hiện": the notifying formula. The first part is found
+ * here; the caller checks that "biết" or "thực hiện" follows in the same paragraph.
+ * "đề" is the common OCR/typing slip for "để".
+ */
+export const NOTIFY_RE = /thông báo(?:[ \t]+kết luận[^.;]{0,200}?)?[ \t]+(?:để|đề|đến|cho|tới)(?![\p{L}])/iu;
+export const NOTIFY_TAIL_RE = /(?<![\p{L}])(?:biết|thực hiện|thi hành)(?![\p{L}])/iu;
+
+/** The end-of-text mark "./." (also OCR'd ". /.", "./", "/."), possibly followed by markup. */
+export const END_MARK_RE = /(?:\.[ \t]?\/[ \t]?\.?|\/\.)[ \t*_]{0,6}$/u;
+
+/** Words near the end of a "./."-closed non-item paragraph that make it a closing formula. */
+export const END_MARK_CLOSING_RE = /(?<![\p{L}])(?:này|biết|thực hiện|thi hành|triển khai|trân trọng)(?![\p{L}])/iu;
+
+/** "Nơi nhận:" and its OCR forms ("Noi nhận", "'Vơi nhận", "Nơi xuất"). */
+export const RECIPIENTS_RE = /^(?:N[oơôóòớờ]i|['‘’]?V[oơ]i|Ncri)[ \t]{1,3}(?:nhận|nhân|nhan|nhặn|xuất)(?![\p{L}])/iu;
+
+/** Authority prefixes of a signer block (Nghị định 30/2020/NĐ-CP, Điều 13): KT., TM., TL., TUQ., Q. */
+export const AUTHORITY_RE = /^(?:KT|TM|TL|TUQ|Q|T\/M|K\/T|T\/L)[ \t]{0,2}[.\/:][ \t]{0,3}\p{Lu}/u;
+
+/** Position titles that, alone on an all-capitals line, are the signer's position. */
+export const SIGNER_TITLES: readonly string[] = [
+  'CHỦ TỊCH',
+  'PHÓ CHỦ TỊCH',
+  'GIÁM ĐỐC',
+  'PHÓ GIÁM ĐỐC',
+  'CHÁNH VĂN PHÒNG',
+  'PHÓ CHÁNH VĂN PHÒNG',
+  'BỘ TRƯỞNG',
+  'THỨ TRƯỞNG',
+  'THỦ TƯỚNG',
+  'PHÓ THỦ TƯỚNG',
+  'BÍ THƯ',
+  'PHÓ BÍ THƯ',
+  'TRƯỞNG BAN',
+  'PHÓ TRƯỞNG BAN',
+  'CỤC TRƯỞNG',
+  'PHÓ CỤC TRƯỞNG',
+  'TỔNG CỤC TRƯỞNG',
+  'PHÓ TỔNG CỤC TRƯỞNG',
+  'CHỦ NHIỆM',
+  'PHÓ CHỦ NHIỆM',
+  'HIỆU TRƯỞNG',
+  'TRƯỞNG PHÒNG',
+  'CHÁNH THANH TRA',
+];
+export const SIGNER_TITLE_RE = new RegExp(`^(?:${alt(SIGNER_TITLES)})(?![\\p{L}])`, 'u');
+
+/** An annex after the signer: the directive part never runs into it. */
+export const ANNEX_RE = /^(?:PHỤ LỤC(?![\p{L}])|Phụ lục[ \t]{1,3}(?:[IVX]{1,4}|\d{1,2})[ \t]*:?$)/u;
+
+/** "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị ... phản ánh về ...": the standard closing of a letter. */
+export const PROBLEMS_CLOSING_RE =
+  /^(?:Trong quá trình|Quá trình)(?![\p{L}])[^.;]{0,120}?(?:thực hiện|triển khai)[^.;]{0,200}?(?:vướng mắc|khó khăn)/iu;
+
+/** A short paragraph that asks for the whole text to be carried out: "X yêu cầu ... nghiêm túc triển khai thực hiện." */
+export const DEMAND_WORD_RE = /(?<![\p{L}])(?:yêu cầu|đề nghị)(?![\p{L}])/iu;
+export const EXECUTE_END_RE =
+  /thực hiện(?:[ \t]{1,3}(?:nghiêm túc|nghiêm|có hiệu quả))?(?:[ \t]{1,3}(?:Chỉ thị|Công văn|Thông báo|Công điện|Quyết định|Kế hoạch|văn bản|Kết luận|Nghị quyết)[ \t]{1,3}này)?[ \t]{0,3}[./]{1,4}(?:[ \t]{1,3}[\p{L}!]{1,5})?[ \t]{0,3}$/iu;
+/** Longest paragraph read as such a demand (a longer one is a directive). */
+export const DEMAND_CLOSING_MAX = 400;
