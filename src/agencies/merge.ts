@@ -17,7 +17,7 @@ import { fold, foldKey } from './text/fold.js';
 import type { RawMention } from './recognise.js';
 
 /** Words dropped when comparing names and tasks (level words; punctuation is removed). */
-export const LEVEL_TOKENS: ReadonlySet<string> = new Set(['tinh', 'huyen', 'xa', 'thanh', 'pho', 'thi', 'tran', 'quan', 'phuong']);
+export const LEVEL_TOKENS: ReadonlySet<string> = new Set(['tinh', 'huyen', 'xa', 'quan', 'phuong']);
 
 /** Punctuation and separators in a folded name. */
 export const NAME_PUNCTUATION = /[,;:.()"'’-]/g;

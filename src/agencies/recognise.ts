@@ -10,7 +10,7 @@
  */
 import { placesByKey, type PlaceTier } from '../vocabulary/places/index.js';
 import { damagedWordFlags, newStyleTones } from './text/compare.js';
-import { fold, squash } from './text/fold.js';
+import { fold, foldKey, squash } from './text/fold.js';
 import {
   AGENCY_SCANNER,
   BY_FOLDED,
@@ -24,7 +24,7 @@ import {
   type FormCandidate,
 } from './lexicon/index.js';
 import { EXACT_LEVEL_WORDS, LEVEL_WORDS, PLURAL_MEMBERS, type Tier } from './lexicon/levels.js';
-import { LOWER_FIRST_PURPOSE, NAME_STOP, PURPOSE_STOP } from './lexicon/stopwords.js';
+import { LOWER_FIRST_PURPOSE, NAME_STOP, PURPOSE_STOP, STOP_BIGRAMS } from './lexicon/stopwords.js';
 
 export interface RawMention {
   start: number;
@@ -319,7 +319,12 @@ function parseWords(
     const word = m[1];
     const wordStart = wEnd - word.length;
     const first = text[wordStart];
-    if (stop.has(word) && !UPPER.test(first)) break;
+    if (!UPPER.test(first)) {
+      if (stop.has(newStyleTones(text.slice(wordStart, wEnd).toLocaleLowerCase('vi')))) break;
+      NEXT_WORD.lastIndex = wEnd;
+      const peek = NEXT_WORD.exec(folded);
+      if (peek && peek.index === wEnd && STOP_BIGRAMS.has(`${word} ${peek[1]}`)) break;
+    }
     if (count === 0 && firstCapital && !UPPER.test(first) && !DIGIT.test(first)) break;
     end = wEnd;
     count++;
@@ -392,8 +397,10 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
   let baseKey = h.key;
 
   if (entry.tail === 'name') {
-    const w = parseWords(text, folded, end, bound, NAME_STOP, 8, !entry.names || entry.names.length === 0, false);
+    const w = parseWords(text, folded, end, bound, NAME_STOP, 12, !entry.names || entry.names.length === 0, false);
     if (!w) return null;
+    // "Công ty cổ phần" alone is a kind of company, not a company.
+    if (entry.kind === 'doanh-nghiep' && (entry.names ?? []).some((n) => foldKey(n) === foldKey(w.printed))) return null;
     // Known names ("Đa khoa") may start in lower case; others must start with a capital.
     const firstWord = w.printed.split(' ')[0];
     const knownStart = (entry.names ?? []).some((n) => fold(w.printed).startsWith(fold(n).toLowerCase()));

@@ -67,7 +67,8 @@ export const CANDIDATES: readonly FormCandidate[] = (() => {
   }
   for (const { entry, field, head } of FIELD_ENTRIES.values()) {
     for (const s of [field.name, ...(field.forms ?? [])]) {
-      out.push({ form: `${head.head} ${s}`, name: entry.name, entry, field, display: `${head.head} ${s}` });
+      const full = !s.split(' ').some(isAbbreviation);
+      out.push({ form: `${head.head} ${s}`, name: entry.name, entry, field, display: full ? `${head.head} ${s}` : undefined });
     }
     for (const s of field.abbr ?? []) out.push({ form: `${head.head} ${s}`, name: entry.name, entry, field });
   }

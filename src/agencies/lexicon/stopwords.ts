@@ -1,32 +1,36 @@
 /**
  * Words that end an open name ("Công ty ... thực hiện") or a Ban Chỉ đạo's task ("Ban Chỉ đạo
- * phòng chống dịch COVID-19 phụ trách ..."): prepositions, function words and the verbs that
- * follow a body as subject. Folded spellings (text/fold.ts), one syllable each. They stop a name
- * only when printed in lower case: "Phát triển", "Kiểm lâm", "Quản lý" inside a name are capitalised.
+ * phòng chống dịch COVID-19 phụ trách ..."): function words (one syllable) and the verbs that
+ * follow a body as subject (two syllables, so that "triển" in "Phát triển" does not stop a name
+ * but "triển khai" does). Folded spellings (text/fold.ts). They stop a name only when printed in
+ * lower case: "Kiểm tra" in "Đoàn Kiểm tra", "Quản lý" in "Cục Quản lý ..." are capitalised.
  */
 
+/** Exact lower-case spellings (new-style tones): "thì" stops a name, "thị" ("Đô thị") does not. */
 const FUNCTION_WORDS = [
-  'cua', 'theo', 'de', 'tai', 'tren', 'voi', 'cho', 've', 'nham', 'khi', 'la', 'thi', 'ma', 'neu', 'vi', 'den', 'gom', 'nhu',
-  'hoac', 'da', 'se', 'dang', 'phai', 'duoc', 'bi', 'can', 'khong', 'chua', 'van', 'rat', 'nay', 'do', 'tu', 'trong', 'sau',
+  'của', 'cảu', 'theo', 'để', 'tại', 'trên', 'với', 'cho', 'về', 'nhằm', 'khi', 'là', 'thì', 'mà', 'nếu', 'vì', 'đến', 'gồm',
+  'như', 'hoặc', 'đã', 'sẽ', 'đang', 'phải', 'được', 'bị', 'cần', 'không', 'chưa', 'vẫn', 'rất', 'này', 'do', 'từ', 'trong',
+  'sau', 'có', 'cử', 'gửi', 'đưa', 'mua', 'trình', 'thuộc',
 ];
 
 const VERBS = [
-  'chu', // chủ trì, chủ động
-  'phu', // phụ trách
-  'dien', // diễn ra
-  'phoi', // phối hợp
-  'tham', // tham mưu
-  'bao', // báo cáo
-  'kip', 'giao', 'khan', 'tiep', 'tang', 'chi', 'huong', 'to', 'trien', 'thuc', 'kiem', 'lam', 'nam', 'xem', 'xay', 'tong',
-  'nghien', 'hoan', 'ra', 'dua', 'yeu', 'dam', 'soat', 'co', 'cu', 'gui', 'trinh', 'phat', 'thong', 'tuyen', 'lua', 'kich',
-  'xu', 'tiem', 'ghi', 'bieu', 'danh', 'ket', 'dong', 'truong', 'pho', 'thuong', 'quyet', 'ban', 'cap', 'mua', 'huy',
+  'chu tri', 'chu dong', 'phu trach', 'dien ra', 'phoi hop', 'tham muu', 'bao cao', 'kip thoi', 'giao cho', 'khan truong',
+  'tiep tuc', 'tang cuong', 'chi dao', 'huong dan', 'to chuc', 'trien khai', 'thuc hien', 'kiem tra', 'lam viec', 'nam bat',
+  'xem xet', 'xay dung', 'tong hop', 'nghien cuu', 'hoan thien', 'ra soat', 'yeu cau', 'dam bao', 'bao dam', 'phat hien',
+  'thong bao', 'tuyen truyen', 'lua chon', 'kich hoat', 'xu ly', 'ghi nhan', 'bieu duong', 'danh gia', 'ket luan', 'dong chi',
+  'thuong xuyen', 'quyet liet', 'ban hanh', 'huy dong', 'theo doi', 'kiem soat', 'phe duyet', 'quan ly', 'thanh lap', 'giam sat',
+  'don doc', 'cung cap', 'bo tri', 'chuan bi', 'uu tien', 'ho tro', 'khac phuc', 'tiep nhan', 'tra loi', 'de nghi', 'de xuat',
+  'thong nhat', 'tham gia', 'giai quyet', 'truong ban', 'pho truong', 'giam doc', 'chu tich',
 ];
 
-/** Stop words of an open name (Bệnh viện ..., Công ty ..., Cục ...). "và" joins name parts. */
-export const NAME_STOP: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...VERBS]);
+/** One-syllable stop words of an open name (Bệnh viện ..., Công ty ..., Cục ...), exact spelling. "và" joins name parts. */
+export const NAME_STOP: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
-/** Stop words of a Ban Chỉ đạo's task; "và" ends it, "kiếm" ("tìm kiếm cứu nạn") and "trình" ("Chương trình") do not. */
-export const PURPOSE_STOP: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...VERBS.filter((w) => w !== 'kiem' && w !== 'trinh'), 'va']);
+/** Two-syllable stop words (verbs after a subject). */
+export const STOP_BIGRAMS: ReadonlySet<string> = new Set(VERBS);
+
+/** One-syllable stop words of a Ban Chỉ đạo's task: "và" also ends it ("trình" in "Chương trình" does not). */
+export const PURPOSE_STOP: ReadonlySet<string> = new Set([...FUNCTION_WORDS.filter((w) => w !== 'trình'), 'và']);
 
 /** A task's first word printed with a capital that the canonical name writes in lower case. */
 export const LOWER_FIRST_PURPOSE: ReadonlySet<string> = new Set(['phong', 'chong', 'cong', 'thuc', 'xay', 'chuyen', 'cai', 'phat', 'quan', 'giam', 'bao', 'ung', 'tim', 'kiem', 'dieu', 'an']);

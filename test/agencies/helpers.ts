@@ -1,0 +1,32 @@
+import { DocumentContext } from '../../src/context.js';
+import { identityMap } from '../../src/normalize/offset-map.js';
+import type { Directive, NoticeDocument } from '../../src/record/schema.js';
+import { agencies } from '../../src/agencies/index.js';
+import { references } from '../../src/references/index.js';
+
+/** A context over already-normalised text, with optional header findings and directives. */
+export function contextOf(text: string, doc: Partial<NoticeDocument> = {}, directives: Directive[] = []): DocumentContext {
+  const raw = { bytes: new TextEncoder().encode(text), decoded: text, encoding: 'utf-8', format: 'text' as const };
+  const ctx = new DocumentContext(raw, text, identityMap(text.length));
+  Object.assign(ctx.findings.document, doc);
+  ctx.findings.directives = directives;
+  return ctx;
+}
+
+/** Runs the agencies and references stages over a text. */
+export function run(text: string, doc: Partial<NoticeDocument> = {}, directives: Directive[] = []): DocumentContext {
+  const ctx = contextOf(text, doc, directives);
+  agencies(ctx);
+  references(ctx);
+  return ctx;
+}
+
+/** A directive covering the whole of `text` from `start`. */
+export function directive(text: string, id: string, start = 0, end = text.length): Directive {
+  return { id, marker: null, heading: null, text: text.slice(start, end), span: { start, end }, children: [], agencies: [], deadlines: [] };
+}
+
+/** Agency names of a text. */
+export function names(text: string, doc: Partial<NoticeDocument> = {}): string[] {
+  return run(text, doc).findings.agencies.map((a) => a.name);
+}

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { names, run } from './helpers.js';
+
+describe('abbreviations expand to canonical names, printed form kept in the mention', () => {
+  const table: [string, string, string][] = [
+    ['Giao UBND tỉnh chỉ đạo.', 'Ủy ban nhân dân tỉnh', 'UBND tỉnh'],
+    ['báo cáo HĐND huyện.', 'Hội đồng nhân dân huyện', 'HĐND huyện'],
+    ['Giao BCHQS tỉnh thực hiện.', 'Bộ Chỉ huy Quân sự tỉnh', 'BCHQS tỉnh'],
+    ['Giao BCHQS huyện thực hiện.', 'Ban Chỉ huy Quân sự huyện', 'BCHQS huyện'],
+    ['Giao Sở GTVT kiểm tra.', 'Sở Giao thông vận tải', 'Sở GTVT'],
+    ['Giao Sở GD&ĐT hướng dẫn.', 'Sở Giáo dục và Đào tạo', 'Sở GD&ĐT'],
+    ['Sở KH&ĐT tham mưu.', 'Sở Kế hoạch và Đầu tư', 'Sở KH&ĐT'],
+    ['Sở TT&TT chủ trì.', 'Sở Thông tin và Truyền thông', 'Sở TT&TT'],
+    ['theo Công văn của SYT.', 'Sở Y tế', 'SYT'],
+    ['Trung tâm KSBT tỉnh lấy mẫu.', 'Trung tâm Kiểm soát bệnh tật tỉnh', 'Trung tâm KSBT tỉnh'],
+    ['Giao TTYT huyện Krông Búk.', 'Trung tâm Y tế huyện Krông Búk', 'TTYT huyện Krông Búk'],
+    ['BHXH tỉnh phối hợp.', 'Bảo hiểm xã hội tỉnh', 'BHXH tỉnh'],
+    ['Ủy ban MTTQ tỉnh vận động.', 'Ủy ban Mặt trận Tổ quốc tỉnh', 'Ủy ban MTTQ tỉnh'],
+    ['Giao VPUBND tỉnh theo dõi.', 'Văn phòng Ủy ban nhân dân tỉnh', 'VPUBND tỉnh'],
+    ['- VPCP: BTCN;', 'Văn phòng Chính phủ', 'VPCP'],
+    ['- Đài THVN, TTXVN;', 'Đài Truyền hình Việt Nam', 'Đài THVN'],
+    ['Cổng TTĐTCP;', 'Cổng Thông tin điện tử Chính phủ', 'Cổng TTĐTCP'],
+    ['BCĐ tỉnh họp.', 'Ban Chỉ đạo tỉnh', 'BCĐ tỉnh'],
+    ['BĐBP tỉnh tuần tra.', 'Bộ đội Biên phòng tỉnh', 'BĐBP tỉnh'],
+  ];
+  it.each(table)('%s -> %s', (text, name, mention) => {
+    const ctx = run(text);
+    const a = ctx.findings.agencies.find((x) => x.name === name);
+    expect(a, JSON.stringify(ctx.findings.agencies.map((x) => x.name))).toBeDefined();
+    expect(a!.mentions[0].text).toBe(mention);
+    expect(ctx.slice(a!.mentions[0].span)).toBe(mention);
+  });
+});
+
+describe('tone placement, case and OCR damage', () => {
+  const table: [string, string][] = [
+    ['Uỷ ban nhân dân tỉnh chỉ đạo.', 'Ủy ban nhân dân tỉnh'],
+    ['UỶ BAN NHÂN DÂN TỈNH QUẢNG TRỊ', 'Ủy ban nhân dân tỉnh Quảng Trị'],
+    ['ủy ban nhân dân huyện báo cáo.', 'Ủy ban nhân dân huyện'],
+    ['Thường trực Tỉnh uỷ.', 'Tỉnh ủy'],
+    ['Sở Giao thông Vận tải kiểm soát.', 'Sở Giao thông vận tải'],
+    ['giao Sở Công Thươngcó giải pháp', 'Sở Công Thương'],
+    ['- Công TTĐT tỉnh;', 'Công Thông tin điện tử tỉnh'],
+    ['Sở Tài chinh chủ trì', 'Sở Tài chính'],
+  ];
+  it.each(table)('%s -> %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+  it('keeps the printed tones out of the mention text (new-style)', () => {
+    const ctx = run('Phó Bí thư Tỉnh uỷ.');
+    expect(ctx.findings.agencies[0].mentions[0].text).toBe('Tỉnh ủy');
+  });
+});
+
+describe('levels, places and plural classes', () => {
+  const table: [string, string][] = [
+    ['tại trụ sở UBND huyện Krông Búk đồng chí', 'Ủy ban nhân dân huyện Krông Búk'],
+    ['Thường trực Huyện ủy Krông Búk.', 'Huyện ủy Krông Búk'],
+    ['UBND các huyện, thành phố chỉ đạo', 'Ủy ban nhân dân các huyện, thành phố'],
+    ['Chủ tịch UBND các xã, thị trấn tích cực', 'Ủy ban nhân dân các xã, thị trấn'],
+    ['Ủy ban nhân dân cấp xã phối hợp', 'Ủy ban nhân dân cấp xã'],
+    ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh', 'Ủy ban nhân dân các tỉnh, thành phố'],
+    ['Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ triển khai', 'Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ'],
+    ['Công an tỉnh Đắk Lắk', 'Công an tỉnh Đắk Lắk'],
+    ['Công an xã tuần tra', 'Công an xã'],
+    ['Trạm Y tế xã Ia Rvê', 'Trạm Y tế xã Ia Rvê'],
+    ['UBND huyện Đák R\'láp', "Ủy ban nhân dân huyện Đák R'láp"],
+    ['Sở Y tế tỉnh Đắk Lắk', 'Sở Y tế tỉnh Đắk Lắk'],
+    ['Ban Chỉ đạo phòng, chống dịch bệnh Covid-19 tỉnh;', 'Ban Chỉ đạo phòng, chống dịch bệnh Covid-19 tỉnh'],
+    ['Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia giai đoạn 2021-2025', 'Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia giai đoạn 2021-2025'],
+    ['Bệnh viện Đa khoa vùng Tây Nguyên;', 'Bệnh viện Đa khoa vùng Tây Nguyên'],
+    ['Giám đốc Bệnh viện Phổi tỉnh;', 'Bệnh viện Phổi tỉnh'],
+    ['Trưởng đoàn Kiểm tra số 02 theo', 'Đoàn Kiểm tra số 02'],
+  ];
+  it.each(table)('%s -> %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+  it('"Sở Y tế tỉnh": the bare level word is not part of a Sở\'s name or mention', () => {
+    const ctx = run('của Sở Nông nghiệp và PTNT tỉnh về tình hình');
+    expect(ctx.findings.agencies[0].name).toBe('Sở Nông nghiệp và Phát triển nông thôn');
+    expect(ctx.findings.agencies[0].mentions[0].text).toBe('Sở Nông nghiệp và PTNT');
+  });
+  it('a shared place: "Huyện ủy, UBND huyện Krông Búk", "Tỉnh ủy, HĐND, UBND tỉnh Đắk Lắk"', () => {
+    expect(names('- Huyện ủy, UBND huyện Krông Búk;')).toEqual(['Huyện ủy Krông Búk', 'Ủy ban nhân dân huyện Krông Búk']);
+    expect(names('- Tỉnh ủy, HĐND, UBND tỉnh Đắk Lắk;')).toEqual([
+      'Tỉnh ủy Đắk Lắk',
+      'Hội đồng nhân dân tỉnh Đắk Lắk',
+      'Ủy ban nhân dân tỉnh Đắk Lắk',
+    ]);
+  });
+  it('composite bodies: Văn phòng + body, Ban Thường vụ + party committee', () => {
+    expect(names('Văn phòng UBND tỉnh thông báo')).toEqual(['Văn phòng Ủy ban nhân dân tỉnh']);
+    expect(names('Ban Thường vụ Tỉnh ủy Đắk Lắk đã')).toEqual(['Ban Thường vụ Tỉnh ủy Đắk Lắk']);
+    expect(names('Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi')).toEqual(['Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia']);
+  });
+});
+
+describe('lists', () => {
+  it('"Các Sở: Y tế; GTVT" -> two Sở', () => {
+    const ctx = run('- Các Sở: Y tế; GTVT;\n- Công an tỉnh;');
+    expect(ctx.findings.agencies.map((a) => [a.name, a.mentions.map((m) => m.text)])).toEqual([
+      ['Sở Y tế', ['Y tế']],
+      ['Sở Giao thông vận tải', ['GTVT']],
+      ['Công an tỉnh', ['Công an tỉnh']],
+    ]);
+  });
+  it('"các Bộ: Quốc phòng, Công an, Tài chính" -> three Bộ', () => {
+    expect(names('nhất là các Bộ: Quốc phòng, Công an, Tài chính theo chức năng')).toEqual(['Bộ Quốc phòng', 'Bộ Công an', 'Bộ Tài chính']);
+  });
+  it('VPCP-style codes in "Các Bộ:" and "các Vụ:" lists', () => {
+    expect(names('- Các Bộ: TC, XD, NV, GDĐT, NNMT, DTTG;')).toEqual([
+      'Bộ Tài chính',
+      'Bộ Xây dựng',
+      'Bộ Nội vụ',
+      'Bộ Giáo dục và Đào tạo',
+      'Bộ Nông nghiệp và Môi trường',
+      'Bộ Dân tộc và Tôn giáo',
+    ]);
+    expect(names('các Vụ: CN, KTTH, NN;')).toEqual(['Vụ Công nghiệp', 'Vụ Kinh tế tổng hợp', 'Vụ Nông nghiệp']);
+  });
+  it('"Sở Tài chính, Sở Y tế, Sở Kế hoạch và Đầu tư" -> three', () => {
+    expect(names('chỉ đạo Sở Tài chính, Sở Y tế, Sở Kế hoạch và Đầu tư tham mưu')).toEqual(['Sở Tài chính', 'Sở Y tế', 'Sở Kế hoạch và Đầu tư']);
+  });
+});
+
+describe('merging', () => {
+  it('one body in several forms is one agency, first mention first', () => {
+    const ctx = run('Ủy ban nhân dân tỉnh Đắk Lắk chỉ đạo. UBND tỉnh yêu cầu. Báo cáo UBND tỉnh Đắk Lắk.');
+    expect(ctx.findings.agencies).toHaveLength(1);
+    expect(ctx.findings.agencies[0].name).toBe('Ủy ban nhân dân tỉnh Đắk Lắk');
+    expect(ctx.findings.agencies[0].mentions.map((m) => m.text)).toEqual(['Ủy ban nhân dân tỉnh Đắk Lắk', 'UBND tỉnh', 'UBND tỉnh Đắk Lắk']);
+  });
+  it('CDC joins Trung tâm Kiểm soát bệnh tật tỉnh', () => {
+    expect(names('Trung tâm Kiểm soát bệnh tật tỉnh và CDC')).toEqual(['Trung tâm Kiểm soát bệnh tật tỉnh']);
+  });
+  it('Ban Chỉ đạo: short forms join the full name; the plural class stays apart', () => {
+    const ctx = run(
+      'Trưởng ban chỉ đạo tỉnh; giao ban Ban chỉ đạo phòng chống dịch Covid-19. Thành viên Ban chỉ đạo phòng, chống dịch bệnh Covid-19 tỉnh; Ban chỉ đạo phòng, chống dịch bệnh Covid-19 các huyện, thành phố.',
+    );
+    expect(ctx.findings.agencies.map((a) => [a.name, a.mentions.length])).toEqual([
+      ['Ban Chỉ đạo phòng, chống dịch bệnh Covid-19 tỉnh', 3],
+      ['Ban Chỉ đạo phòng, chống dịch bệnh Covid-19 các huyện, thành phố', 1],
+    ]);
+  });
+  it('open names by initials: "Công ty CP ... PTĐT" = "Công ty Cổ phần ... Phát triển Đô thị"', () => {
+    const ctx = run('Đề nghị Công ty Cổ phần Cấp nước và Phát triển Đô thị tỉnh Đăk Nông: Cử cán bộ.\n\n- Công ty CP Cấp nước và PTĐT Đăk Nông:');
+    expect(ctx.findings.agencies.map((a) => a.name)).toEqual(['Công ty Cổ phần Cấp nước và Phát triển Đô thị tỉnh Đăk Nông']);
+    expect(ctx.findings.agencies[0].mentions).toHaveLength(2);
+  });
+  it('"Đoàn Kiểm tra số 02" = "Đoàn Kiểm tra số 2"', () => {
+    expect(names('Trưởng đoàn Kiểm tra số 02 theo. Trưởng Đoàn Kiểm tra số 2 tại')).toEqual(['Đoàn Kiểm tra số 02']);
+  });
+});
+
+describe('implied province (added field place)', () => {
+  it('a provincial body without a printed place takes the header province, name unchanged', () => {
+    const ctx = run('Giao Sở Y tế chủ trì. UBND huyện Krông Búk báo cáo.', {
+      issuer: { name: 'Văn phòng', parent: 'UBND tỉnh Đắk Lắk', span: { start: 0, end: 0 } },
+      place: { name: 'Đắk Lắk', span: { start: 0, end: 0 } },
+    });
+    const [so, huyen] = ctx.findings.agencies as (typeof ctx.findings.agencies[number] & { place?: unknown })[];
+    expect(so.name).toBe('Sở Y tế');
+    expect(so.place).toEqual({ name: 'Đắk Lắk', implied: true });
+    expect(huyen.place).toEqual({ name: 'Krông Búk', implied: false });
+  });
+  it('no implied province for a central issuer', () => {
+    const ctx = run('Giao Sở Y tế chủ trì.', { issuer: { name: 'Văn phòng Chính phủ', parent: null, span: { start: 0, end: 0 } } });
+    expect((ctx.findings.agencies[0] as { place?: unknown }).place).toBeUndefined();
+  });
+});
+
+describe('not agencies', () => {
+  const negatives: string[] = [
+    'các sở, ban, ngành, đoàn thể',
+    'cơ quan, đơn vị liên quan',
+    'các địa phương',
+    'cán bộ y tế tuyến đầu',
+    'cơ sở y tế trên địa bàn',
+    'công tác phòng, chống dịch',
+    'tình hình dịch bệnh',
+    'chính sách bảo hiểm xã hội',
+    'lực lượng công an',
+    'đang triển khai thực hiện',
+    'chủ trương của Đảng, Luật, Nghị quyết',
+    'theo Công văn số 8144/UBND-KGVX ngày 26/8/2021',
+    'Số: 125/TB-VPUBND',
+    'ngành công thương và các địa phương',
+    'cục bộ có nơi trên 200mm',
+    'nhiệm vụ trọng tâm',
+    'Công ty cổ phần',
+    'Ban Tổ chức hội nghị',
+  ];
+  it.each(negatives)('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+  it('a position names its body, not a person: "Chủ tịch UBND tỉnh" -> UBND tỉnh', () => {
+    const ctx = run('đồng chí Nguyễn Tuấn Hà - Phó Chủ tịch Thường trực UBND tỉnh');
+    expect(ctx.findings.agencies.map((a) => [a.name, a.mentions[0].text])).toEqual([['Ủy ban nhân dân tỉnh', 'UBND tỉnh']]);
+  });
+  it('"Thủ tướng Chính phủ" mentions Chính phủ; "CP" only after Thủ tướng', () => {
+    expect(names('Thủ tướng, các Phó Thủ tướng CP;')).toEqual(['Chính phủ']);
+    expect(names('Công ty CP Becamex')).toEqual(['Công ty CP Becamex']);
+  });
+});
