@@ -13,6 +13,7 @@ import type { Stage } from '../context.js';
 import type { Reference, Span } from '../record/schema.js';
 import { agencyScanOf } from '../agencies/index.js';
 import { printedForm } from '../agencies/recognise.js';
+import { damagedWordFlags } from '../agencies/text/compare.js';
 import { fold, foldKey } from '../agencies/text/fold.js';
 import { trieSource } from '../agencies/text/trie-regex.js';
 import { findDates } from '../dates/partial-date.js';
@@ -92,6 +93,14 @@ export const references: Stage = (ctx) => {
       re.lastIndex = start + 1;
     };
     if (!type) {
+      reject();
+      continue;
+    }
+    // The type word spelt right ("Hiến pháp", not "hiện pháp"); one OCR-damaged word only right before "số".
+    const spelling = [type.name, ...(type.forms ?? [])].find((f) => foldKey(f) === squashFolded(typeWord)) ?? type.name;
+    const flags = damagedWordFlags(printedForm(typeText), spelling);
+    const damage = flags ? flags.filter(Boolean).length : Number.POSITIVE_INFINITY;
+    if (damage > 0 && (g.named !== undefined || g.so === undefined || damage > 1 || spelling.split(' ').length < 2)) {
       reject();
       continue;
     }
