@@ -11,7 +11,8 @@
  */
 import { decodeTcvn3, decodeVni, decodeViscii, decodeWindows1258 } from './legacy.js';
 import { undoCp1252, undoUtf8AsCp1252 } from './mojibake.js';
-import { readsAsVietnamese, scoreText, type TextScore } from './score.js';
+import { scoreText, type TextScore } from './score.js';
+import { restoreTcvn3Caps } from './tcvn3-caps.js';
 
 /** Detection looks at this much of the input. */
 export const SAMPLE_BYTES = 16 * 1024;
@@ -19,6 +20,9 @@ export const SAMPLE_BYTES = 16 * 1024;
 /** The fast path for UTF-8 judges this many words in this many characters at most. */
 export const QUICK_WORDS = 48;
 export const QUICK_CHARS = 4096;
+
+/** Valid UTF-8 reading this well is kept without trying repairs (names and loanwords keep real text below 1). */
+export const UTF8_TRUSTED_SHARE = 0.8;
 
 /** A repair must read this much better than the UTF-8 as it stands, and read as Vietnamese. */
 export const MOJIBAKE_MARGIN = 0.25;
@@ -34,7 +38,8 @@ export interface Candidate {
 /** Byte-level candidates when the input is not UTF-8, in order of preference on a tie. */
 export const LEGACY_CANDIDATES: readonly Candidate[] = [
   { name: 'windows-1258', decode: decodeWindows1258 },
-  { name: 'tcvn3', decode: decodeTcvn3 },
+  // Scored with its capitals restored: Caps Lock in the caps font reads "CộNG HòA" until then.
+  { name: 'tcvn3', decode: (b) => restoreTcvn3Caps(decodeTcvn3(b)).text },
   { name: 'vni', decode: decodeVni },
   { name: 'viscii', decode: decodeViscii },
   { name: 'utf-8', decode: (b) => UTF8_LOSSY.decode(b) },
@@ -47,7 +52,7 @@ export interface TextRepair {
 
 /** Repairs tried on valid UTF-8 that does not read as Vietnamese. */
 export const MOJIBAKE_REPAIRS: readonly TextRepair[] = [
-  { name: 'tcvn3-mojibake', repair: (t) => undoCp1252(t, decodeTcvn3) },
+  { name: 'tcvn3-mojibake', repair: (t) => restoreTcvn3Caps(undoCp1252(t, decodeTcvn3)).text },
   { name: 'vni-mojibake', repair: (t) => undoCp1252(t, decodeVni) },
   { name: 'utf-8-mojibake', repair: undoUtf8AsCp1252 },
 ];
@@ -127,10 +132,10 @@ export function chooseReading(text: string, bytes: Uint8Array): Reading | null {
   // Fast path: the first words of ordinary Vietnamese UTF-8 settle it.
   const from = sampleStart(text);
   const quick = scoreText(text.slice(from, from + QUICK_CHARS), QUICK_WORDS);
-  if (quick.words >= QUICK_WORDS && quick.share >= 0.7) return null;
+  if (quick.words >= QUICK_WORDS && quick.share >= UTF8_TRUSTED_SHARE) return null;
   const sample = text.slice(from, from + SAMPLE_BYTES);
   const before = scoreText(sample);
-  if (before.words === 0 || readsAsVietnamese(before)) return null;
+  if (before.words === 0 || before.share >= UTF8_TRUSTED_SHARE) return null;
   // Repairs on a short sample first; a clear winner settles it.
   const quickSample = sample.slice(0, QUICK_CHARS);
   let best: Reading | null = null;

@@ -7,6 +7,7 @@
 import iconv from 'iconv-lite';
 import { chooseLegacy, chooseReading, hasHighBytes, MOJIBAKE_REPAIRS, sniffUtf16 } from './detect.js';
 import { decodeTcvn3, decodeVni, decodeViscii, decodeWindows1258 } from './legacy.js';
+import { undoCp1252 } from './mojibake.js';
 import { resolveEncodingName } from './names.js';
 import { readsAsVietnamese } from './score.js';
 import { restoreTcvn3Caps } from './tcvn3-caps.js';
@@ -28,7 +29,7 @@ function invalidUtf8Note(text: string): DecodeNote[] {
   const at = text.indexOf('\uFFFD');
   return at === -1
     ? []
-    : [{ code: 'decode/invalid-utf8', severity: 'warning', message: 'bytes that are not UTF-8 were replaced by U+FFFD', rawOffset: at }];
+    : [{ code: 'normalize/invalid-utf8', severity: 'warning', message: 'bytes that are not UTF-8 were replaced by U+FFFD', rawOffset: at }];
 }
 
 /** UTF-8, strict first; on invalid bytes, replacement characters and a note. */
@@ -50,7 +51,7 @@ function repairNote(name: string, share?: number): DecodeNote {
   const what = name === 'tcvn3-mojibake' ? 'TCVN3' : name === 'vni-mojibake' ? 'VNI' : 'UTF-8';
   const how = share === undefined ? '' : ` (${Math.round(share * 100)}% of words now valid Vietnamese)`;
   return {
-    code: 'decode/mojibake-repaired',
+    code: 'normalize/mojibake-repaired',
     severity: 'info',
     message: `repaired ${what} text that had been read as cp1252 and saved as UTF-8${how}`,
     rawOffset: 0,
@@ -58,10 +59,11 @@ function repairNote(name: string, share?: number): DecodeNote {
 }
 
 function applyRepair(name: string, text: string, share?: number): { text: string; notes: DecodeNote[] } {
-  const r = MOJIBAKE_REPAIRS.find((x) => x.name === name)!;
-  const repaired = r.repair(text).normalize('NFC');
   const notes = [repairNote(name, share)];
-  return name === 'tcvn3-mojibake' ? tcvn3(repaired, notes) : { text: repaired, notes };
+  // TCVN3: repaired here without the caps step, which runs next and reports what it restored.
+  if (name === 'tcvn3-mojibake') return tcvn3(undoCp1252(text, decodeTcvn3).normalize('NFC'), notes);
+  const r = MOJIBAKE_REPAIRS.find((x) => x.name === name)!;
+  return { text: r.repair(text).normalize('NFC'), notes };
 }
 
 function decodeForced(bytes: Uint8Array, forced: string): Decoded {
@@ -165,7 +167,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   if (!readsAsVietnamese(choice.score) && choice.score.words > 0) {
     const pct = Math.round(choice.score.share * 100);
     notes.unshift({
-      code: 'decode/encoding-uncertain',
+      code: 'normalize/encoding-uncertain',
       severity: 'warning',
       message: `the encoding is not UTF-8 and could not be recognised with confidence; read as ${choice.name} (${pct}% of words valid Vietnamese; use --encoding to force one)`,
       rawOffset: 0,

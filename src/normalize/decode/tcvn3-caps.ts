@@ -180,7 +180,7 @@ export function restoreTcvn3Caps(text: string): { text: string; notes: DecodeNot
       // One note per block of restored lines.
       if (i === 0 || !restored[i - 1]) {
         notes.push({
-          code: 'decode/tcvn3-caps-restored',
+          code: 'normalize/tcvn3-caps-restored',
           severity: 'info',
           message: `TCVN3: "${l.trimmed.slice(0, 60)}" restored to capitals (typed in the caps font .VnTimeH, stored lowercase)`,
           rawOffset: l.start,
@@ -191,7 +191,7 @@ export function restoreTcvn3Caps(text: string): { text: string; notes: DecodeNot
       out += text.slice(last, at) + l.trimmed[0].toUpperCase();
       last = at + 1;
       notes.push({
-        code: 'decode/tcvn3-initial-restored',
+        code: 'normalize/tcvn3-initial-restored',
         severity: 'info',
         message: `TCVN3: paragraph initial "${l.trimmed[0]}" restored to a capital (typed in the caps font, stored lowercase)`,
         rawOffset: at,

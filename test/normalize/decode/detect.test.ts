@@ -100,7 +100,7 @@ describe('UTF-8 fast path', () => {
     const d = decodeBytes(bytes);
     expect(d.encoding).toBe('utf-8');
     expect(d.text).toContain('\uFFFD');
-    expect(d.notes.map((n) => n.code)).toContain('decode/invalid-utf8');
+    expect(d.notes.map((n) => n.code)).toContain('normalize/invalid-utf8');
   });
 });
 
@@ -138,7 +138,7 @@ describe('short and ambiguous inputs', () => {
   });
   it('garbage that reads as nothing gets a warning', () => {
     const d = decodeBytes(Uint8Array.from([0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x20, 0x81, 0x9d]));
-    expect(d.notes.map((n) => n.code)).toContain('decode/encoding-uncertain');
+    expect(d.notes.map((n) => n.code)).toContain('normalize/encoding-uncertain');
   });
 });
 

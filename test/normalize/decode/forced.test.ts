@@ -59,7 +59,7 @@ describe('forced decoding', () => {
   it('forced UTF-8 on invalid bytes replaces them and says so', () => {
     const d = decodeBytes(Uint8Array.from([0x41, 0xff, 0x42]), 'utf8');
     expect(d).toMatchObject({ text: 'A\uFFFDB', encoding: 'utf-8' });
-    expect(d.notes[0]).toMatchObject({ code: 'decode/invalid-utf8', rawOffset: 1 });
+    expect(d.notes[0]).toMatchObject({ code: 'normalize/invalid-utf8', rawOffset: 1 });
   });
   it('reports the canonical name', () => {
     expect(decodeBytes(encodeVni(TEXT).bytes, 'VNI-Windows').encoding).toBe('vni');

@@ -37,7 +37,7 @@ describe('restores caps-font lines', () => {
   it('a paragraph whose first letter alone was typed in the caps font', () => {
     const text = `${BODY}\n\nở các xã, phường, Ban Chỉ đạo tiếp tục kiểm tra việc thực hiện các biện pháp phòng, chống dịch.`;
     expect(restore(text)).toBe(`${BODY}\n\nỞ các xã, phường, Ban Chỉ đạo tiếp tục kiểm tra việc thực hiện các biện pháp phòng, chống dịch.`);
-    expect(restoreTcvn3Caps(text).notes[0].code).toBe('decode/tcvn3-initial-restored');
+    expect(restoreTcvn3Caps(text).notes[0].code).toBe('normalize/tcvn3-initial-restored');
   });
 });
 
@@ -83,7 +83,7 @@ describe('through decodeBytes', () => {
     const d = decodeBytes(encodeTcvn3(lowerCaps).bytes);
     expect(d.encoding).toBe('tcvn3');
     expect(d.text).toBe(doc);
-    expect(d.notes.filter((n) => n.code === 'decode/tcvn3-caps-restored').length).toBe(3);
+    expect(d.notes.filter((n) => n.code === 'normalize/tcvn3-caps-restored').length).toBe(3);
     expect(d.notes[0].rawOffset).toBe(0);
   });
 });
