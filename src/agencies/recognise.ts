@@ -100,6 +100,9 @@ export const SHARED_PLACE_SEPARATOR = /^(?: {0,2}, {1,4}| {1,4}va {1,4})$/;
 /** Level words that belong to a Ban Chỉ đạo's task rather than ending it. */
 const TASK_LEVEL_WORDS: ReadonlySet<string> = new Set(['trung uong', 'tw', 'vung', 'khu vuc']);
 
+/** Capitalised words after a level word that are not a place name ("HĐND huyện Khóa VI"). */
+export const PLACE_STOP: ReadonlySet<string> = new Set(['khóa', 'khoá', 'nhiệm', 'kỳ', 'lần', 'năm', 'về', 'tại', 'theo', 'chủ', 'phó', 'giám', 'trưởng', 'ban', 'sở', 'ủy', 'công', 'các', 'và', 'đồng']);
+
 /** A digit. */
 export const DIGIT = /\d/;
 
@@ -270,8 +273,9 @@ function parsePlace(text: string, pos: number, bound: number, tiers: PlaceTier[]
   if (end > bound) end = words[0].end;
   if (end > bound) return null;
   const raw = printedForm(text.slice(runStart, end));
-  // A sentence word after a level word is not a place ("Công an tỉnh Chỉ đạo ...").
-  if (NAME_STOP.has(fold(raw.split(' ')[0]))) return null;
+  // A sentence word after a level word is not a place ("Công an tỉnh Chỉ đạo ...", "HĐND huyện Khóa VI").
+  const first = newStyleTones(raw.split(' ')[0].toLocaleLowerCase('vi'));
+  if (NAME_STOP.has(first) || PLACE_STOP.has(first)) return null;
   return { end, name: properCase(raw), known: false };
 }
 
@@ -367,7 +371,8 @@ export function recognise(text: string, folded: string, options: RecogniseOption
           key: `${h.key} ${inner.key}`,
           kind: h.cand.entry.kind,
           base: `${h.cand.entry.name} ${inner.base}`,
-          entry: h.cand.entry,
+          // The inner body's rules (level, place) stay: "Ban Thường vụ Đảng ủy, UBND thị trấn X".
+          entry: inner.entry,
         });
         continue;
       }
@@ -452,7 +457,7 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
   }
   if (!level && entry.placeDirect) {
     const tiers: PlaceTier[] =
-      entry.placeDirect === 'province' ? ['province'] : entry.placeDirect === 'district' ? ['district'] : ['province', 'district'];
+      entry.placeDirect === 'any' ? ['province', 'district'] : [entry.placeDirect];
     place = parsePlace(text, end, bound, tiers, false);
     if (place) end = place.end;
   }

@@ -35,7 +35,7 @@ export interface BodyEntry {
   abbr?: string[];
   level?: LevelRule;
   levelInName?: boolean;
-  placeDirect?: 'province' | 'district' | 'any';
+  placeDirect?: 'province' | 'district' | 'commune' | 'any';
   tail?: 'purpose' | 'name' | 'number';
   prefix?: boolean;
   prefixOnly?: boolean;
@@ -143,6 +143,7 @@ export const LOCAL: readonly BodyEntry[] = [
   { name: 'Đảng bộ', kind: 'dang', level: 'required', capital: true },
   { name: 'Đảng', kind: 'dang', capital: true },
   { name: 'Ban Thường vụ', kind: 'dang', abbr: ['BTV'], prefix: true, prefixOnly: true },
+  { name: 'Ban Thường trực', kind: 'mat-tran', prefix: true, prefixOnly: true },
   { name: 'Ban Tuyên giáo và Dân vận', kind: 'dang', level: 'required', prefix: true },
   { name: 'Ban Tuyên giáo', kind: 'dang', level: 'required', prefix: true },
   { name: 'Ban Tổ chức', kind: 'dang', level: 'required', prefix: true },
@@ -154,6 +155,8 @@ export const LOCAL: readonly BodyEntry[] = [
   { name: 'Công an', kind: 'cong-an', level: 'required', capital: false },
   { name: 'Bộ Chỉ huy Quân sự', kind: 'quan-su', forms: ['Bộ CHQS'], abbr: ['BCHQS'], level: 'optional' },
   { name: 'Ban Chỉ huy Quân sự', kind: 'quan-su', forms: ['Ban CHQS'], level: 'optional' },
+  // "Công an huyện, Quân sự huyện, ...": the military command of a level, named by its force.
+  { name: 'Quân sự', kind: 'quan-su', level: 'required', capital: true },
   {
     name: 'Bộ Chỉ huy Bộ đội Biên phòng',
     kind: 'bien-phong',
@@ -162,10 +165,10 @@ export const LOCAL: readonly BodyEntry[] = [
     level: 'optional',
   },
   { name: 'Bộ đội Biên phòng', kind: 'bien-phong', abbr: ['BĐBP'], level: 'required', capital: true },
-  { name: 'Đồn Biên phòng', kind: 'bien-phong', tail: 'name', capital: true, level: 'optional' },
+  { name: 'Đồn Biên phòng', kind: 'bien-phong', tail: 'name', capital: true, level: 'optional', names: ['cửa khẩu', 'Cửa khẩu'] },
   { name: 'Trung tâm Kiểm soát bệnh tật', kind: 'y-te', forms: ['Trung tâm KSBT', 'TT KSBT', 'TT. KSBT'], abbr: ['CDC', 'TTKSBT'], level: 'optional' },
   { name: 'Trung tâm Y tế', kind: 'y-te', forms: ['TT Y tế', 'TT. Y tế'], abbr: ['TTYT'], level: 'optional' },
-  { name: 'Trạm Y tế', kind: 'y-te', abbr: ['TYT'], level: 'required' },
+  { name: 'Trạm Y tế', kind: 'y-te', abbr: ['TYT'], level: 'optional', placeDirect: 'commune' },
   {
     name: 'Bệnh viện',
     kind: 'y-te',
