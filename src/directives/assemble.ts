@@ -7,7 +7,7 @@
 import type { Directive } from '../record/schema.js';
 import { findDeadlines } from './deadlines.js';
 import { isAllCaps } from './markup.js';
-import { ownText, type OutlineNode } from './outline.js';
+import { ownEnd, ownText, type OutlineNode } from './outline.js';
 
 const LETTERS_RE = /\p{L}.*\p{L}/u;
 
@@ -44,13 +44,13 @@ export interface AssembleOptions {
 function build(text: string, node: OutlineNode, id: string, opts: AssembleOptions): Directive {
   const paras = node.own.map((o, i) => {
     const from = i === 0 && node.marker ? node.marker.restStart : o.from;
-    return ownText(text, { paras: o.paras, from });
+    return ownText(text, { ...o, from });
   });
   const nonEmpty = paras.filter((p) => p.length > 0);
   const { heading, text: body } = headingAndText(nonEmpty, node.children.length > 0, node.marker !== null);
   const start = node.marker ? node.marker.start : node.own[0].from;
   const lastOwn = node.own[node.own.length - 1];
-  const end = lastOwn ? lastOwn.paras[lastOwn.paras.length - 1].end : node.marker!.end;
+  const end = lastOwn ? ownEnd(lastOwn) : node.marker!.end;
   const children: Directive[] = [];
   node.children.forEach((child, i) => {
     const comp = idComponent(child, node, node.children.slice(0, i));

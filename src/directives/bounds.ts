@@ -26,7 +26,7 @@ import {
   PROBLEMS_CLOSING_RE,
 } from './lexicon/closing.js';
 import { ADDRESSEE_RE, INLINE_INTRO_RE, INTRO_TAIL_RE, INTRO_WORD_RE } from './lexicon/intro.js';
-import { isAllCaps } from './markup.js';
+import { cleanInline, isAllCaps } from './markup.js';
 import { paraText, type Para } from './paragraphs.js';
 
 export interface Bounds {
@@ -80,6 +80,32 @@ export function isClosing(t: string, tail: boolean): boolean {
   if (n && NOTIFY_TAIL_RE.test(t.slice(n.index + n[0].length))) return true;
   if (END_MARK_RE.test(t) && END_MARK_CLOSING_RE.test(t.slice(-150))) return true;
   return false;
+}
+
+/** Where a sentence may start inside a paragraph: after ". ", "! ", "? " or ") " before a capital. */
+export const SENTENCE_START_RE = /(?:[.!?…]["')\]]{0,2}|\))[ \t\n]{1,4}(?=[\p{Lu}"'(])/gu;
+
+/**
+ * A closing formula that a paragraph runs into after its own text (when the line break before
+ * it was lost): "... giải trình. Trên đây là kết luận ...", "(...) Cục Thuế thông báo để các đơn
+ * vị được biết./.". Only formulas that cannot be an item's own words are cut off: one that opens
+ * with "Trên đây", "Nhận Công điện này", "Thừa lệnh", or a last sentence that notifies ("... thông
+ * báo để ... biết") and ends the text ("./."). Returns the offset where the closing starts, or -1.
+ */
+export function closingInside(text: string, p: Para): number {
+  const from = p.marker ? p.marker.restStart : p.start;
+  const body = text.slice(from, p.end);
+  const re = new RegExp(SENTENCE_START_RE.source, SENTENCE_START_RE.flags);
+  const starts: number[] = [];
+  for (let m = re.exec(body); m !== null; m = re.exec(body)) starts.push(m.index + m[0].length);
+  const sentence = (at: number) => cleanInline(body.slice(at).replace(/\s+/gu, ' '));
+  for (const at of starts) if (CLOSING_OPENING_RE.test(sentence(at))) return from + at;
+  const lastAt = starts[starts.length - 1];
+  if (lastAt === undefined) return -1;
+  const last = sentence(lastAt);
+  const n = NOTIFY_RE.exec(last);
+  if (n && NOTIFY_TAIL_RE.test(last.slice(n.index + n[0].length)) && END_MARK_RE.test(last)) return from + lastAt;
+  return -1;
 }
 
 /** True when the paragraph is a byline or reporter's initials. */
@@ -200,6 +226,7 @@ export function findBounds(text: string, paras: readonly Para[], zones: Zones = 
   let lastOrdinal = -1;
   for (let i = first; i < hard; i++) if (isOrdinal(paras[i])) lastOrdinal = i;
   let last = hard;
+  let cutAt = -1;
   const skip = new Set<number>();
   const numbered = lastOrdinal !== -1 || paras.slice(first, hard).some((p) => p.marker);
   let seenOrdinal = false;
@@ -208,6 +235,12 @@ export function findBounds(text: string, paras: readonly Para[], zones: Zones = 
     const t = tx(i);
     const tail = i > lastOrdinal;
     if (isOrdinal(p)) seenOrdinal = true;
+    const cut = i >= lastOrdinal ? closingInside(text, p) : -1;
+    if (cut > p.start) {
+      last = i + 1;
+      cutAt = cut;
+      break;
+    }
     if (!p.marker) {
       if (isClosing(t, tail) || (tail && isByline(p, t)) || (!numbered && NARRATIVE_OPENING_RE.test(t))) {
         last = i;
@@ -242,5 +275,10 @@ export function findBounds(text: string, paras: readonly Para[], zones: Zones = 
   }
   for (const i of skip) if (i >= last) skip.delete(i);
   if (last <= first) return null;
-  return { first, startOffset, last, endOffset: paras[last - 1].end, how, skip };
+  let endOffset = paras[last - 1].end;
+  if (cutAt > 0) {
+    endOffset = cutAt;
+    while (endOffset > paras[last - 1].start && /\s/u.test(text[endOffset - 1])) endOffset--;
+  }
+  return { first, startOffset, last, endOffset, how, skip };
 }

@@ -43,7 +43,7 @@ export const directives: Stage = (ctx) => {
   }
   ctx.zones.directivesStart = bounds.startOffset;
   ctx.zones.directivesEnd = bounds.endOffset;
-  const outline = buildOutline(text, paras, bounds.first, bounds.last, bounds.startOffset, bounds.skip);
+  const outline = buildOutline(text, paras, bounds.first, bounds.last, bounds.startOffset, bounds.skip, bounds.endOffset);
   for (const p of outline.rejected) {
     if (p.marker && p.marker.family !== 'bullet' && p.blankBefore) {
       ctx.report('directives/marker-out-of-sequence', 'info', `"${p.marker.printed}" does not continue the list it stands in; read as text`, p.marker.start);

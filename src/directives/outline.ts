@@ -22,10 +22,17 @@ import {
 } from './markers.js';
 import { paraText, type Para } from './paragraphs.js';
 
-/** A paragraph of an item's own text: one or more paragraphs merged, read from `from`. */
+/** A paragraph of an item's own text: one or more paragraphs merged, read from `from` (up to `to` when the part ends inside it). */
 export interface OwnPara {
   paras: Para[];
   from: number;
+  to?: number;
+}
+
+/** Where an entry ends in the text. */
+export function ownEnd(p: OwnPara): number {
+  const end = p.paras[p.paras.length - 1].end;
+  return p.to !== undefined ? Math.min(p.to, end) : end;
 }
 
 export interface OutlineNode {
@@ -47,7 +54,7 @@ type Event = { open: OutlineNode } | { entry: OwnPara; target: OutlineNode | nul
 /** Own text of a paragraph entry, as a string value (paragraph lines joined by spaces). */
 export function ownText(text: string, p: OwnPara): string {
   return p.paras
-    .map((para, i) => paraText(text, para, i === 0 ? p.from : para.start))
+    .map((para, i) => paraText(text, para, i === 0 ? p.from : para.start, p.to ?? para.end))
     .filter((s) => s.length > 0)
     .join(' ');
 }
@@ -197,6 +204,7 @@ export function buildOutline(
   last: number,
   startOffset: number,
   skip: ReadonlySet<number> = new Set(),
+  endOffset = Number.POSITIVE_INFINITY,
 ): OutlineResult {
   const b = new Builder();
   const events: Event[] = [];
@@ -234,6 +242,9 @@ export function buildOutline(
     if (target) target.own.push(lastEntry);
     events.push({ entry: lastEntry, target });
   }
+
+  // The part may end inside its last paragraph (a closing formula run into it).
+  if (lastEntry && endOffset < lastEntry.paras[lastEntry.paras.length - 1].end) lastEntry.to = endOffset;
 
   // Within each list (events between boundaries), paragraphs up to its last item are continuations;
   // after it, a paragraph that opens with a new actor starts p-items. A part with no items at all,

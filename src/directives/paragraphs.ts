@@ -160,13 +160,14 @@ export function buildParagraphs(text: string, lines: readonly Line[], profile: W
   return paras;
 }
 
-/** The paragraph as a string value, from `from` (an offset inside it) on. Lines are joined with a space. */
-export function paraText(text: string, para: Para, from = para.start): string {
+/** The paragraph as a string value, from `from` up to `to` (offsets inside it). Lines are joined with a space. */
+export function paraText(text: string, para: Para, from = para.start, to = para.end): string {
   const parts: string[] = [];
   for (const line of para.lines) {
-    if (line.ce <= from) continue;
+    if (line.ce <= from || line.cs >= to) continue;
     const s = Math.max(line.cs, from);
-    parts.push(s === line.cs ? line.clean : cleanInline(text.slice(s, line.ce)));
+    const e = Math.min(line.ce, to);
+    parts.push(s === line.cs && e === line.ce ? line.clean : cleanInline(text.slice(s, e)));
   }
   return cleanInline(parts.join(' '));
 }

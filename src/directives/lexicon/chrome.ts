@@ -60,8 +60,8 @@ export const CAPTION_RE =
 /** Page furniture: "--- PAGE BREAK ---", a bare page number, "- 2 -", "Trang 2". */
 export const PAGE_FURNITURE_RE = /^(?:-{2,}[ \t]{0,3}PAGE BREAK[ \t]{0,3}-{2,}|-?[ \t]{0,2}\d{1,3}[ \t]{0,2}-?|Trang[ \t]{1,3}\d{1,3}(?:[ \t]{0,3}\/[ \t]{0,3}\d{1,3})?)$/iu;
 
-/** News site notes: "(*) Trên đây là thông tin về ...". */
-export const SITE_NOTE_RE = /^\(\*\)/u;
+/** News site notes: "(*) Trên đdown là thông tin về ..." (a markdown reader may have eaten the "*": "()"). */
+export const SITE_NOTE_RE = /^\(\*?\)[ \t]{0,3}\p{L}/u;
 
 /**
  * News narrative that follows the leader's remarks: the directives have ended ("Trước đó, Chủ
