@@ -1,0 +1,315 @@
+/**
+ * The signing block (Nghị định 30/2020/NĐ-CP, Điều 8 and Phụ lục I, mục "Chức vụ, họ tên và chữ
+ * ký của người có thẩm quyền"): the chain of authorities ("TL. CHỦ TỊCH" / "KT. CHÁNH VĂN
+ * PHÒNG"), then the signer's position ("PHÓ CHÁNH VĂN PHÒNG"), then, under the signature and
+ * seal, the name ("Nguyễn Thị Hồng Tuyến"). Hướng dẫn 36-HD/VPTW uses the same "T/M", "K/T"
+ * chain for Party committees ("T/M BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ").
+ *
+ * A news article's closing initials or byline ("B.T", "BĐT", "MINH CHIẾN") have neither an
+ * authority nor a position: they are not a signer.
+ */
+import type { Signer, Span } from '../record/schema.js';
+import { isBlank, type Line } from '../header/lines.js';
+import { cleanValue, fold, isLower, isUpper, upperRatio } from '../header/text.js';
+import { POSITION_HEADS } from '../vocabulary/positions.js';
+import { SIGNING_PREFIX } from '../vocabulary/signing.js';
+import { BULLET, RECIPIENTS_ANCHOR } from './patterns.js';
+
+export interface SignerFound {
+  signer: Signer;
+  span: Span;
+  /** Spans of the authority, position and name texts (cut out of merged recipient lines). */
+  pieces: Span[];
+  /** Lines holding a piece. */
+  lines: Set<number>;
+}
+
+/** Position heads, folded, longest first ("PHO CHANH VAN PHONG" contains "CHANH VAN PHONG"). */
+const FOLDED_POSITIONS = POSITION_HEADS.map((p) => fold(p)).sort((a, b) => b.length - a.length);
+
+/** True when a text in capitals names a position ("PHÓ CHỦ NHIỆM", "GIÁM ĐÓC"). */
+export function namesPosition(s: string): boolean {
+  const f = ` ${fold(s)} `;
+  for (const p of FOLDED_POSITIONS) if (f.includes(` ${p} `) || f.includes(` ${p},`)) return true;
+  return false;
+}
+
+/** Lines of a signing block that are not the name: stamps, dates, seals. */
+export const NOT_A_NAME = /(?:\d|:|\(|\)|Ký bởi|Thời gian|Đã ký|đã ký|Như trên|Nơi nhận|@|\/)/u;
+
+/** Words of a person's name: letters, with the apostrophe of ethnic names ("H'Hen"). */
+export const NAME_WORD = /^[\p{L}'’-]+!?$/u;
+
+/**
+ * True when a line reads as a person's name: two to six words of letters, the last ones
+ * capitalised ("Nguyễn Đức Vinh", "Hoàng Nam"; a scan's "suyen Văn Quốc" is still a name line).
+ */
+export function isPersonName(s: string): boolean {
+  if (s.length < 4 || s.length > 60 || NOT_A_NAME.test(s)) return false;
+  const words = s.split(' ');
+  if (words.length < 2 || words.length > 6) return false;
+  let capitalised = 0;
+  for (const w of words) {
+    if (!NAME_WORD.test(w)) return false;
+    if (isUpper(w[0])) capitalised++;
+  }
+  if (!isUpper(words[words.length - 1][0]) || !isUpper(words[words.length - 2][0])) return false;
+  if (capitalised < words.length - 1) return false;
+  if (namesPosition(s)) return false;
+  return true;
+}
+
+/** The run of capitals starting at `from` in a line (the authority's or position's text). */
+function capitalsRun(text: string, from: number, to: number): number {
+  let i = from;
+  let end = from;
+  while (i < to) {
+    let j = i;
+    while (j < to && text[j] !== ' ') j++;
+    const w = text.slice(i, j);
+    // A word with a lower-case letter ends the run ("TL. CHỦ TỊCH Nguyễn ...").
+    let hasLower = false;
+    for (const c of w) if (isLower(c)) hasLower = true;
+    if (hasLower) break;
+    end = j;
+    i = j + 1;
+  }
+  while (end > from && (text[end - 1] === ' ' || text[end - 1] === '*')) end--;
+  return end;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  line: number;
+}
+
+/**
+ * The trailing run of capitals in a line that names a position: the whole line on a clean page,
+ * the right column's part of a merged scan line ("- CT, các PCT UBND huyện: CHÁNH VĂN PHÒNG").
+ */
+function positionTail(text: string, l: Line): { start: number; end: number } | null {
+  let e = l.ce;
+  while (e > l.cs && (text[e - 1] === ' ' || text[e - 1] === '*')) e--;
+  let s = e;
+  // Walk back over words in capitals (and commas between them).
+  for (;;) {
+    let j = s;
+    while (j > l.cs && text[j - 1] === ' ') j--;
+    let k = j;
+    while (k > l.cs && text[k - 1] !== ' ') k--;
+    const w = text.slice(k, j);
+    if (w.length === 0) break;
+    let letters = 0;
+    let lower = false;
+    for (const c of w) {
+      if (isLower(c)) lower = true;
+      if (c.toUpperCase() !== c.toLowerCase()) letters++;
+    }
+    if (lower || letters === 0) break;
+    s = k;
+  }
+  while (s < e && !isUpper(text[s]) && text[s] !== 'Đ') s++;
+  if (s >= e) return null;
+  const run = text.slice(s, e);
+  // A position has at least two words ("GIÁM ĐỐC", "PHÓ CHỦ TỊCH"); a lone "TRƯỞNG" is a fragment.
+  if (!run.includes(' ') || !namesPosition(run) || upperRatio(run) < 0.9) return null;
+  return { start: s, end: e };
+}
+
+/** The name line after `from` (skipping stamps, seals and blank lines), or null. */
+function nameAfter(text: string, lines: Line[], from: number, to: number): Piece | null {
+  let seen = 0;
+  for (let i = from; i < to && seen < 14; i++) {
+    const l = lines[i];
+    if (isBlank(l)) continue;
+    seen++;
+    const value = cleanValue(l.text);
+    if (value.length === 0) continue;
+    if (BULLET.test(l.text) || RECIPIENTS_ANCHOR.test(l.text)) {
+      // A scan runs the name into a recipient line: "- Đài Phát thanh ... (đề nghị đăng tin); Đàm Quang Trung".
+      const semi = l.text.lastIndexOf('; ');
+      if (semi !== -1) {
+        const tail = l.text.slice(semi + 2).trim();
+        if (isPersonName(tail)) {
+          const at = l.cs + l.text.indexOf(tail, semi);
+          return { start: at, end: at + tail.length, line: i };
+        }
+      }
+      continue;
+    }
+    if (isPersonName(value)) return { start: l.cs, end: l.ce, line: i };
+    // A long line of running text: the block is over.
+    if (value.length > 80) return null;
+  }
+  return null;
+}
+
+/**
+ * Finds the signing block in lines [from, to). `recipientsLine` is the "Nơi nhận" line if any
+ * (in merged scans the authority may stand on it).
+ */
+export function findSigner(text: string, lines: Line[], from: number, to: number, recipientsLine: number | null): SignerFound | null {
+  void recipientsLine;
+  const authorities: { value: string; piece: Piece }[] = [];
+  let i = from;
+  // 1. The chain of authorities.
+  for (; i < to; i++) {
+    const l = lines[i];
+    if (l.chrome) continue;
+    if (isBlank(l)) {
+      if (authorities.length > 0) continue;
+      continue;
+    }
+    const re = new RegExp(SIGNING_PREFIX.source, SIGNING_PREFIX.flags);
+    const m = re.exec(l.text);
+    if (m) {
+      const at = l.cs + m.index;
+      const prefix = m.groups!.prefix;
+      if (prefix === 'Q' && !m.groups!.dot) {
+        if (authorities.length > 0) break;
+        continue;
+      }
+      const restStart = at + m[0].length;
+      let end = capitalsRun(text, restStart, l.ce);
+      if (end <= restStart) {
+        if (authorities.length > 0) break;
+        continue;
+      }
+      let lastLine = i;
+      // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": an authority wrapped after its comma.
+      if (text.slice(restStart, end).trimEnd().endsWith(',') && i + 1 < to) {
+        const n = lines[i + 1];
+        if (n.text.length > 0 && upperRatio(n.text) > 0.9 && !SIGNING_PREFIX_AT_START.test(n.text)) {
+          end = capitalsRun(text, n.cs, n.ce);
+          lastLine = i + 1;
+        }
+      }
+      // The authority as printed ("KT.CHỦ TỊCH" stays: the record keeps the printed form).
+      authorities.push({ value: cleanValue(text.slice(at, end)), piece: { start: at, end, line: lastLine } });
+      i = lastLine;
+      continue;
+    }
+    if (authorities.length > 0) break;
+  }
+  let position: Piece | null = null;
+  let name: Piece | null = null;
+  if (authorities.length > 0) {
+    // 2. The position: the next line in capitals naming a position (or a merged line's tail).
+    const lastAuth = authorities[authorities.length - 1].piece.line;
+    for (let j = lastAuth + 1; j < to && j <= lastAuth + 4; j++) {
+      const l = lines[j];
+      if (isBlank(l)) continue;
+      const tail = positionTail(text, l);
+      if (tail) {
+        position = { ...tail, line: j };
+        break;
+      }
+      if (isPersonName(cleanValue(l.text))) break;
+    }
+    // 3. The name.
+    name = nameAfter(text, lines, (position ? position.line : lastAuth) + 1, to);
+  } else {
+    // No authority: a head signing in their own name ("BỘ TRƯỞNG, CHỦ NHIỆM" / "Mai Tiến Dũng"),
+    // possibly run together on one line in a flattened copy.
+    for (let j = from; j < to; j++) {
+      const l = lines[j];
+      if (isBlank(l) || l.chrome) continue;
+      const inline = positionThenName(text, l);
+      if (inline) {
+        position = { start: inline.position.start, end: inline.position.end, line: j };
+        name = { start: inline.name.start, end: inline.name.end, line: j };
+        break;
+      }
+      const tail = positionTail(text, l);
+      if (tail && (tail.start === l.cs || !BULLET.test(l.text))) {
+        const n = nameAfter(text, lines, j + 1, to);
+        if (n) {
+          position = { ...tail, line: j };
+          name = n;
+          break;
+        }
+      }
+    }
+    if (!position) return null;
+  }
+  const pieces: Piece[] = [...authorities.map((a) => a.piece), ...(position ? [position] : []), ...(name ? [name] : [])];
+  const span = { start: Math.min(...pieces.map((p) => p.start)), end: Math.max(...pieces.map((p) => p.end)) };
+  return {
+    signer: {
+      authorities: authorities.map((a) => a.value),
+      position: position ? cleanValue(text.slice(position.start, position.end)) : null,
+      name: name ? cleanValue(text.slice(name.start, name.end)) : null,
+      span,
+    },
+    span,
+    pieces: pieces.map((p) => ({ start: p.start, end: p.end })),
+    lines: new Set(pieces.map((p) => p.line)),
+  };
+}
+
+/** An authority prefix at a line's start. */
+export const SIGNING_PREFIX_AT_START = new RegExp(`^${SIGNING_PREFIX.source}`, 'u');
+
+/**
+ * "... BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng" at a line's end: a position in capitals followed by
+ * a name, as flattened copies print the signing block after the last recipient.
+ */
+function positionThenName(text: string, l: Line): { position: Span; name: Span } | null {
+  const words: { s: number; e: number; w: string }[] = [];
+  let i = l.cs;
+  while (i < l.ce) {
+    while (i < l.ce && text[i] === ' ') i++;
+    let j = i;
+    while (j < l.ce && text[j] !== ' ') j++;
+    if (j > i) words.push({ s: i, e: j, w: text.slice(i, j) });
+    i = j;
+  }
+  // Trailing name words: capitalised, not all capitals.
+  let k = words.length;
+  while (k > 0 && isUpper(words[k - 1].w[0]) && upperRatio(words[k - 1].w) < 1 && NAME_WORD.test(words[k - 1].w)) k--;
+  const nameWords = words.length - k;
+  if (nameWords < 2 || nameWords > 5) return null;
+  let p = k;
+  while (p > 0 && upperRatio(words[p - 1].w) === 1) p--;
+  if (p === k) return null;
+  const posText = text.slice(words[p].s, words[k - 1].e);
+  if (!namesPosition(posText)) return null;
+  // The name must be the line's end and the position must not be the line's whole content (a
+  // clean block puts them on separate lines and is read above).
+  const name = { start: words[k].s, end: words[words.length - 1].e };
+  if (!isPersonName(text.slice(name.start, name.end))) return null;
+  return { position: { start: words[p].s, end: words[k - 1].e }, name };
+}
+
+/**
+ * A news report of a document names who signed it: "thay mặt Bộ Chính trị, đồng chí Trần Cẩm
+ * Tú ký ban hành Kết luận 157". The authority is kept in the printed words ("thay mặt Bộ Chính
+ * trị"), the position is not given.
+ */
+export const REPORTED_SIGNING =
+  /(?:(?<auth>[Tt]hay mặt[ ][^,.;\n]{2,60}),[ ])?(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)[ ])?(?<name>\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,4})[ ](?:đã[ ])?ký[ ](?:ban hành|thay|\p{Lu})/gu;
+
+/** The signer a report names in text[from, to), or null. */
+export function reportedSigner(text: string, from: number, to: number): SignerFound | null {
+  const re = new RegExp(REPORTED_SIGNING.source, REPORTED_SIGNING.flags);
+  re.lastIndex = from;
+  const m = re.exec(text);
+  if (!m || m.index >= to) return null;
+  const g = m.groups!;
+  const nameStart = m.index + m[0].indexOf(g.name, g.auth ? g.auth.length : 0);
+  const nameSpan = { start: nameStart, end: nameStart + g.name.length };
+  const pieces: Span[] = [nameSpan];
+  const authorities: string[] = [];
+  if (g.auth) {
+    authorities.push(cleanValue(g.auth));
+    pieces.unshift({ start: m.index, end: m.index + g.auth.length });
+  }
+  const span = { start: pieces[0].start, end: nameSpan.end };
+  return {
+    signer: { authorities, position: null, name: g.name, span },
+    span,
+    pieces,
+    lines: new Set<number>(),
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Sentence case for a body's name printed in capitals in the header block
+ * ("UBND TỈNH ĐẮK LẮK" -> "UBND tỉnh Đắk Lắk", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" -> "Sở Tài nguyên và
+ * Môi trường"), after Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên cơ quan, tổ chức): the
+ * generic head keeps only its own capitals, the first word of the specific part and of each of
+ * its members (joined by "và" or ",") is capitalised, a level word is lower case and the place
+ * name after it is capitalised word by word. Letters are never changed, only their case, so OCR
+ * damage stays visible ("ĐÁK R'LÁP" -> "Đák R'láp").
+ */
+import { BODY_HEADS, FIXED_CASE_WORDS, KEPT_ABBREVIATIONS, LEVEL_WORDS } from '../vocabulary/header-words.js';
+import { fold, upperRatio } from './text.js';
+
+interface Pattern {
+  /** Folded words, for OCR-tolerant matching. */
+  keys: string[];
+  /** Per word: capitalise its first letter? */
+  caps: boolean[];
+}
+
+const toPattern = (s: string): Pattern => {
+  const words = s.split(' ');
+  return { keys: words.map((w) => fold(w)), caps: words.map((w) => w[0] !== w[0].toLowerCase()) };
+};
+
+const byLength = (a: Pattern, b: Pattern) => b.keys.length - a.keys.length;
+const HEADS = BODY_HEADS.map(toPattern).sort(byLength);
+const LEVELS = LEVEL_WORDS.map(toPattern).sort(byLength);
+const FIXED = FIXED_CASE_WORDS.map(toPattern).sort(byLength);
+const KEPT = new Set(KEPT_ABBREVIATIONS);
+
+/** Heads after which the rest is a place name ("TỈNH ỦY THANH HÓA" -> "Tỉnh ủy Thanh Hóa"). */
+const PLACE_AFTER_HEAD = new Set(['TINH UY', 'THANH UY', 'HUYEN UY', 'THI UY', 'QUAN UY'].map((s) => s));
+
+const capitalise = (w: string) => {
+  // The first letter up, the rest down; "R'LÁP" -> "R'láp".
+  const first = w.slice(0, 1);
+  return first.toUpperCase() + w.slice(1).toLowerCase();
+};
+
+function matchAt(keys: string[], i: number, patterns: Pattern[]): Pattern | null {
+  for (const p of patterns) {
+    if (i + p.keys.length > keys.length) continue;
+    let ok = true;
+    for (let k = 0; k < p.keys.length; k++) {
+      if (keys[i + k] !== p.keys[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return p;
+  }
+  return null;
+}
+
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Keeps a word as printed: abbreviations, codes with digits ("COVID-19"), words without lower-case forms. */
+function keepAsPrinted(w: string): boolean {
+  const bare = w.replace(TRAILING_PUNCT, '');
+  return KEPT.has(bare) || KEPT.has(w) || hasDigit(w);
+}
+
+/** Trailing punctuation of a word. */
+export const TRAILING_PUNCT = /[,.;:]+$/;
+
+/**
+ * The record case of a body's name. Text that is not mostly capitals is returned as printed
+ * (whitespace collapsed): it already carries its own case.
+ */
+export function sentenceCaseName(printed: string): string {
+  const words = printed.split(' ').filter((w) => w.length > 0);
+  if (words.length === 0) return '';
+  if (upperRatio(printed) < 0.7) return words.join(' ');
+  const keys = words.map((w) => fold(w.replace(TRAILING_PUNCT, '')));
+  const out: string[] = [];
+  type Mode = 'start' | 'specific' | 'place';
+  let mode: Mode = 'start';
+  let memberStart = true;
+  let i = 0;
+  const applyPattern = (p: Pattern, at: number) => {
+    for (let k = 0; k < p.keys.length; k++) {
+      const w = words[at + k];
+      out.push(keepAsPrinted(w) ? w : p.caps[k] ? capitalise(w) : w.toLowerCase());
+    }
+  };
+  while (i < words.length) {
+    const w = words[i];
+    if (keepAsPrinted(w)) {
+      out.push(w);
+      i++;
+      if (mode === 'start') mode = 'specific';
+      memberStart = true;
+      continue;
+    }
+    const level = matchAt(keys, i, LEVELS);
+    if (level && i > 0) {
+      for (let k = 0; k < level.keys.length; k++) out.push(words[i + k].toLowerCase());
+      i += level.keys.length;
+      mode = 'place';
+      continue;
+    }
+    if (mode === 'place') {
+      out.push(capitalise(w));
+      i++;
+      continue;
+    }
+    const fixed = matchAt(keys, i, FIXED);
+    if (fixed) {
+      applyPattern(fixed, i);
+      i += fixed.keys.length;
+      if (mode === 'start') mode = 'specific';
+      memberStart = false;
+      continue;
+    }
+    if (mode === 'start') {
+      const head = matchAt(keys, i, HEADS);
+      if (head) {
+        applyPattern(head, i);
+        i += head.keys.length;
+        mode = PLACE_AFTER_HEAD.has(head.keys.join(' ')) ? 'place' : 'specific';
+        memberStart = true;
+        continue;
+      }
+      out.push(capitalise(w));
+      i++;
+      mode = 'specific';
+      memberStart = false;
+      continue;
+    }
+    // The specific part: its first word and each member's first word capitalised.
+    if (keys[i] === 'VA') {
+      out.push(w.toLowerCase());
+      memberStart = true;
+      i++;
+      continue;
+    }
+    out.push(memberStart ? capitalise(w) : w.toLowerCase());
+    memberStart = w.endsWith(',');
+    i++;
+  }
+  return out.join(' ');
+}
+
+/** Capitalises each word ("MAI VĂN CHÍNH" -> "Mai Văn Chính"), for a person's name printed in capitals. */
+export function titleCaseName(printed: string): string {
+  return printed
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .map((w) => capitalise(w))
+    .join(' ');
+}

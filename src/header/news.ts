@@ -1,0 +1,182 @@
+/**
+ * Web articles (news reports of a notice, a meeting or a document) have no header block: their
+ * title is the headline, their date the article's own publication date, and when they report a
+ * specific document ("Ban Thường vụ Tỉnh ủy Thanh Hóa vừa ban hành Công văn số 469-CV/TU ...")
+ * its type, number and issuer describe that document.
+ *
+ * The page's clock or crawl stamp printed above the headline ("Thứ sáu, 19/04/2024, 21:13
+ * [GMT+7]") is when the page was viewed, not when the article was published; the article's date
+ * is the one printed under its headline ("Thứ bảy, 06/02/2021 - 20:58'") or given by a label
+ * ("date 2021-11"). A reporter's initials at the end ("B.T", "MINH CHIẾN") are not a signer.
+ */
+import type { PartialDate, Span } from '../record/schema.js';
+import { makePartialDate } from '../dates/partial-date.js';
+import { NAMED_DOCUMENT } from '../vocabulary/document-types.js';
+import { isBlank, type Line } from './lines.js';
+import { cleanValue } from './text.js';
+
+/** A labelled date at a line's start: "date 2021-11", "date: 2021-11-24", "Ngày đăng: 24/11/2021". */
+export const LABELLED_DATE =
+  /^(?:date|Date|DATE|Ngày đăng|Đăng ngày|Cập nhật|Ngày xuất bản|Published)[ ]?:?[ ]?(?:(?<iy>\d{4})-(?<im>\d{1,2})(?:-(?<id>\d{1,2}))?|(?<d>\d{1,2})\/(?<m>\d{1,2})\/(?<y>\d{4}))(?![\p{N}])/u;
+
+/**
+ * A dateline: weekday, date and time ("Thứ bảy, 06/02/2021 - 20:58'", "Thứ sáu, 19/04/2024, 21:13
+ * [GMT+7]", "Chủ nhật, 5/12/2021 10:00"). The date group is the evidence.
+ */
+export const DATELINE =
+  /^(?:Thứ (?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy|2|3|4|5|6|7)|Chủ nhật|Chủ Nhật|CN),?[ ]{1,2}(?:ngày[ ])?(?<date>(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4}))(?![\p{N}])/u;
+
+/** A wire-style lead opening the first paragraph ("(BLC) - ", "(binhdinh.gov.vn) - "). */
+export const LEAD_MARK = /^\([^()\n]{1,40}\)[ ]?[-–][ ]?/u;
+
+/** A date line of any kind (not a headline). */
+export function isDateLine(s: string): boolean {
+  return LABELLED_DATE.test(s) || DATELINE.test(s);
+}
+
+export interface Headline {
+  text: string;
+  span: Span;
+  line: number;
+}
+
+/** Punctuation that closes a headline. */
+export const HEADLINE_END = /[!?:]$/;
+
+/** Sentence punctuation that ends a paragraph, not a headline. */
+export const SENTENCE_END = /[.;]$/;
+
+/**
+ * The headline: the first line among the first few that reads as one (not a date line, not a
+ * lead paragraph, not a sentence). A labelled date before it on the same line is set aside
+ * ("date 2021-11 Tăng cường ...").
+ */
+export function findHeadline(text: string, lines: Line[], from: number): Headline | null {
+  let seen = 0;
+  for (let i = from; i < lines.length && seen < 6; i++) {
+    const l = lines[i];
+    if (l.chrome || isBlank(l)) continue;
+    seen++;
+    let s = l.cs;
+    const lab = LABELLED_DATE.exec(l.text);
+    if (lab) s = l.cs + lab[0].length;
+    else if (DATELINE.test(l.text)) continue;
+    while (s < l.ce && text[s] === ' ') s++;
+    const body = text.slice(s, l.ce);
+    // The body has started (a wire lead "(BĐ) - ...", a long paragraph): no headline.
+    if (LEAD_MARK.test(body) || body.length > 300) return null;
+    if (SENTENCE_END.test(body) && body.length > 160) return null;
+    if (body.length < 10) continue;
+    // A headline wrapped over the next lines of its paragraph ("... chống dịch" / "COVID-19 ...").
+    let end = l.ce;
+    let last = i;
+    while (last + 1 < lines.length && !SENTENCE_END.test(text.slice(s, end)) && !HEADLINE_END.test(text.slice(s, end))) {
+      const n = lines[last + 1];
+      if (n.chrome || isBlank(n) || isDateLine(n.text) || LEAD_MARK.test(n.text)) break;
+      if (end - s + n.text.length > 300) break;
+      end = n.ce;
+      last++;
+    }
+    const value = cleanValue(text.slice(s, end));
+    if (value.length === 0) continue;
+    return { text: value, span: { start: s, end }, line: last };
+  }
+  return null;
+}
+
+/** The article's publication date: labelled, or a dateline after the headline. */
+export function articleDate(text: string, lines: Line[], headline: Headline | null, from: number): PartialDate | null {
+  const limit = Math.min(lines.length, (headline ? headline.line : from) + 8);
+  for (let i = from; i < limit; i++) {
+    const l = lines[i];
+    if (l.chrome) continue;
+    const lab = LABELLED_DATE.exec(l.text);
+    if (lab) {
+      const g = lab.groups!;
+      const y = Number.parseInt(g.iy ?? g.y, 10);
+      const mo = Number.parseInt(g.im ?? g.m, 10);
+      const dRaw = g.id ?? g.d;
+      const d = dRaw === undefined ? null : Number.parseInt(dRaw, 10);
+      const printed = g.iy ? lab[0].slice(lab[0].indexOf(g.iy)) : lab[0].slice(lab[0].indexOf(g.d));
+      const start = l.cs + lab[0].length - printed.length;
+      return makePartialDate(printed, { start, end: l.cs + lab[0].length }, { year: y, month: mo, day: d });
+    }
+    // A dateline above the headline is the page's clock, not the article's date.
+    if (headline && i > headline.line) {
+      const dl = DATELINE.exec(l.text);
+      if (dl) {
+        const g = dl.groups!;
+        const start = l.cs + dl[0].length - g.date.length;
+        return makePartialDate(g.date, { start, end: start + g.date.length }, {
+          year: Number.parseInt(g.y, 10),
+          month: Number.parseInt(g.m, 10),
+          day: Number.parseInt(g.d, 10),
+        });
+      }
+    }
+  }
+  return null;
+}
+
+/** Verbs by which a report says a document was issued ("vừa ban hành", "đã có", "ký ban hành"). */
+export const ISSUING_VERB = /(?:ban hành|đã có|vừa có|đã ký|ký|phát đi|công bố|gửi)[ ]?$/u;
+
+export interface DescribedDocument {
+  typeName: string;
+  /** The number as printed in the mention ("469-CV/TU", "157"). */
+  number: string;
+  numberSpan: Span;
+  typeSpan: Span;
+  /** Start of the sentence that issues it, when the mention is the object of an issuing verb. */
+  sentenceStart: number | null;
+  /** Start of the mention. */
+  start: number;
+  end: number;
+}
+
+/** Characters before a mention that are searched for an issuing verb. */
+const VERB_WINDOW = 40;
+
+/**
+ * The document a report is about: named in the headline ("... (Thông báo 393/TB-UBND)",
+ * "Kết luận 157 của Bộ Chính trị: ...") or the object of an issuing verb in the first paragraphs
+ * ("vừa ban hành Công văn số 469-CV/TU"). A document merely cited ("theo Kết luận 224-KL/HU") is
+ * not the report's subject.
+ */
+export function describedDocuments(text: string, headline: Headline | null, from: number, to: number): DescribedDocument[] {
+  const out: DescribedDocument[] = [];
+  const scan = (a: number, b: number, inHeadline: boolean) => {
+    const re = new RegExp(NAMED_DOCUMENT.source, NAMED_DOCUMENT.flags);
+    re.lastIndex = a;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null && m.index < b) {
+      const g = m.groups!;
+      const name = g.name;
+      // A type name in running text is lower case ("ban hành công văn"): take only the
+      // capitalised form, as documents are named.
+      if (name[0] === name[0].toLowerCase()) continue;
+      const before = text.slice(Math.max(a, m.index - VERB_WINDOW), m.index);
+      const verb = ISSUING_VERB.test(before.trimEnd() + ' ') || ISSUING_VERB.test(before.trimEnd());
+      if (!inHeadline && !verb) continue;
+      const numStart = m.index + m[0].length - g.number.length;
+      let sentenceStart: number | null = null;
+      if (verb) {
+        let s = m.index;
+        while (s > a && !(text[s - 1] === '\n' || (text[s - 1] === ' ' && text[s - 2] === '.'))) s--;
+        sentenceStart = s;
+      }
+      out.push({
+        typeName: name,
+        number: g.number,
+        numberSpan: { start: numStart, end: numStart + g.number.length },
+        typeSpan: { start: m.index, end: m.index + name.length },
+        sentenceStart,
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+    }
+  };
+  if (headline) scan(headline.span.start, headline.span.end, true);
+  scan(from, to, false);
+  return out;
+}

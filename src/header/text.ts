@@ -1,0 +1,89 @@
+/**
+ * Small text helpers shared by the header, meeting and closing stages: diacritic folding with
+ * offsets kept, capital-letter ratio, cleaning a value for the record.
+ */
+
+const FOLD_CACHE = new Map<string, string>();
+
+/** One UTF-16 unit without its diacritics, in capitals ("ộ" -> "O", "đ" -> "D"). Length-preserving. */
+function foldChar(c: string): string {
+  let f = FOLD_CACHE.get(c);
+  if (f === undefined) {
+    const base = c.normalize('NFD')[0] ?? c;
+    f = base === 'đ' || base === 'Đ' ? 'D' : base.toUpperCase();
+    if (f.length !== 1) f = c;
+    FOLD_CACHE.set(c, f);
+  }
+  return f;
+}
+
+/**
+ * The text in capitals without diacritics, with the same length (so an index in the folded text
+ * is an index in the original): "Cộng hòa" -> "CONG HOA". For OCR-tolerant comparisons only.
+ */
+export function fold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const code = c.charCodeAt(0);
+    if (code < 128) out += code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : c;
+    else out += foldChar(c);
+  }
+  return out;
+}
+
+/** Share of letters that are capitals (0 when there are no letters). */
+export function upperRatio(s: string): number {
+  let up = 0;
+  let low = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const u = c.toUpperCase();
+    const l = c.toLowerCase();
+    if (u === l) continue;
+    if (c === u) up++;
+    else low++;
+  }
+  return up + low === 0 ? 0 : up / (up + low);
+}
+
+/** Number of letters in s. */
+export function letterCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c.toUpperCase() !== c.toLowerCase()) n++;
+  }
+  return n;
+}
+
+/** Markup left by the normaliser (bold/italic markers, HTML tags), removed from record values. */
+export const INLINE_MARKUP = /\*{1,3}|_{2,}|<\/?[a-zA-Z][^<>\n]{0,200}>/g;
+
+/** Runs of whitespace (a hard wrap inside a value becomes one space). */
+export const WHITESPACE_RUN = /\s+/g;
+
+/** A record string: markup removed, whitespace collapsed, trimmed. */
+export function cleanValue(s: string): string {
+  return s.replace(INLINE_MARKUP, ' ').replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/** Whitespace collapsed and trimmed (markup kept: for texts whose "*" may be real). */
+export function collapse(s: string): string {
+  return s.replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/** True when c is a letter. */
+export function isLetter(c: string | undefined): boolean {
+  return c !== undefined && c.toUpperCase() !== c.toLowerCase();
+}
+
+/** True when c is an upper-case letter. */
+export function isUpper(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** True when c is a lower-case letter. */
+export function isLower(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+}

@@ -1,0 +1,121 @@
+/**
+ * The meeting or working visit a notice concludes on: its date and place, from the opening
+ * sentence ("Ngày 01/9/2021, tại trụ sở UBND huyện Krông Búk, đồng chí ... chủ trì buổi làm việc
+ * ...", "Chiều ngày 09 tháng 11 năm 2025, tại trụ sở Ủy ban nhân dân tỉnh Đắk Lắk, Phó Thủ tướng
+ * ... đã chủ trì ..."). A date cited with another document ("Kế hoạch số 8254/KH-UBND ngày
+ * 30/8/2021") or a sentence reporting that a document was issued is not the meeting.
+ */
+import type { PartialDate, Span } from '../record/schema.js';
+import { findDates, makePartialDate } from '../dates/partial-date.js';
+import { POSITION_ANYWHERE } from '../vocabulary/positions.js';
+import { cleanValue } from '../header/text.js';
+
+/** Words that make a sentence about a meeting or visit. */
+export const MEETING_WORDS =
+  /(?:chủ trì|cuộc họp|buổi họp|phiên họp|[Hh]ội nghị|buổi làm việc|cuộc làm việc|làm việc với|giao ban|[Pp]hiên giải trình|đi kiểm tra|kiểm tra thực tế|thăm và làm việc|đến thăm|[Hh]ội thảo|[Tt]ọa đàm|họp trực tuyến)/u;
+
+/** A sentence reporting an issued document, not a meeting ("... đã có Thông báo 393/TB-UBND"). */
+export const ISSUING_SENTENCE =
+  /(?:ban hành|đã có|vừa có|đã ký) (?:Thông báo|Công văn|Kết luận|Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công điện|Hướng dẫn)/u;
+
+/** A presiding verb: a sentence with it is a meeting even if it also mentions an issue. */
+export const PRESIDING = /chủ trì/u;
+
+/** A number's symbol just before a date: the date belongs to a cited document. */
+export const CITED_BEFORE = /(?:[\p{Lu}\d][/-]\p{Lu}[\p{L}\d-]*|số \d+)[ ,]{0,3}$/u;
+
+/** A day-and-month date after a time of day ("Sáng 01/4", "Chiều 22.4"), year left to context. */
+export const TIME_OF_DAY_DATE = /(?<![\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)[ ](?:ngày[ ])?(?<d>\d{1,2})[./](?<m>\d{1,2})(?![\d/.]\d)/gu;
+
+/** "tại" opening the place of the meeting right after its date. */
+export const AT_PLACE = /^,?[ \n]?tại[ \n]/u;
+
+/** Words that end the place phrase: the presider's honorific or the verb. */
+export const PLACE_END = /(?:[,;.]|[ \n](?:đồng chí|Đồng chí|ông|bà|đã|diễn ra|dưới sự|do)(?![\p{L}]))/u;
+
+/** Where the sentence holding `at` starts (after ". ", a blank line, or the floor). */
+export function sentenceStart(text: string, floor: number, at: number): number {
+  let s = at;
+  while (s > floor) {
+    const c = text[s - 1];
+    if (c === '\n' && text[s - 2] === '\n') break;
+    if ((c === ' ' || c === '\n') && (text[s - 2] === '.' || text[s - 2] === ':') && !isDigit(text[s - 3])) break;
+    s--;
+  }
+  return s;
+}
+
+/** Where the sentence holding `at` ends. */
+export function sentenceEnd(text: string, at: number, ceil: number): number {
+  let e = at;
+  while (e < ceil) {
+    const c = text[e];
+    if (c === '\n' && text[e + 1] === '\n') break;
+    if (c === '.' && (text[e + 1] === ' ' || text[e + 1] === '\n' || e + 1 >= ceil) && !isDigit(text[e - 1])) {
+      e++;
+      break;
+    }
+    e++;
+  }
+  return e;
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+export interface MeetingFound {
+  date: PartialDate | null;
+  location: string | null;
+  /** The sentence the meeting was read from. */
+  span: Span;
+}
+
+/** The meeting's date (and place) in text[from, to), or null. */
+export function findMeeting(text: string, from: number, to: number, defaultYear: number | null): MeetingFound | null {
+  const candidates: { date: PartialDate; start: number; end: number }[] = [];
+  for (const d of findDates(text, from, to, defaultYear)) {
+    if (d.date.day === null || d.date.month === null) continue;
+    candidates.push({ date: d.date, start: d.date.span.start, end: d.date.span.end });
+  }
+  const re = new RegExp(TIME_OF_DAY_DATE.source, TIME_OF_DAY_DATE.flags);
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    const g = m.groups!;
+    const dStart = m.index + m[0].length - (g.d.length + 1 + g.m.length);
+    if (candidates.some((c) => c.start <= dStart && c.end > dStart)) continue;
+    const parts = { day: Number.parseInt(g.d, 10), month: Number.parseInt(g.m, 10), year: defaultYear };
+    const span = { start: dStart, end: m.index + m[0].length };
+    const date = makePartialDate(text.slice(span.start, span.end), span, parts, defaultYear !== null ? ['year'] : []);
+    candidates.push({ date, start: span.start, end: span.end });
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  for (const c of candidates) {
+    if (CITED_BEFORE.test(text.slice(Math.max(from, c.start - 40), c.start))) continue;
+    const s = sentenceStart(text, from, c.start);
+    const e = sentenceEnd(text, c.end, to);
+    const sentence = text.slice(s, e);
+    if (!MEETING_WORDS.test(sentence)) continue;
+    if (ISSUING_SENTENCE.test(sentence) && !PRESIDING.test(sentence)) continue;
+    return { date: c.date, location: placeAfter(text, c.end, e), span: { start: s, end: e } };
+  }
+  return null;
+}
+
+/** The place phrase after the date ("tại trụ sở UBND huyện Krông Búk"), or null. */
+function placeAfter(text: string, dateEnd: number, ceil: number): string | null {
+  const rest = text.slice(dateEnd, Math.min(ceil, dateEnd + 300));
+  const at = AT_PLACE.exec(rest);
+  if (!at) return null;
+  const body = rest.slice(at[0].length);
+  let end = body.length;
+  const stop = PLACE_END.exec(body);
+  if (stop) end = stop.index;
+  // A presider's title right after the place ("... Krông Búk Phó Chủ tịch ...").
+  const re = new RegExp(POSITION_ANYWHERE.source, POSITION_ANYWHERE.flags);
+  const pos = re.exec(body);
+  if (pos && pos.index > 0 && pos.index < end) end = pos.index;
+  const value = cleanValue(body.slice(0, end));
+  return value.length > 0 ? value : null;
+}

@@ -1,0 +1,265 @@
+/**
+ * The people who presided (người chủ trì) over the meeting or visit a notice concludes on, as
+ * notices introduce them:
+ *   "đồng chí Nguyễn Tuấn Hà - Phó Chủ tịch Thường trực UBND tỉnh, ... chủ trì buổi làm việc"
+ *   "Phó Thủ tướng Chính phủ Mai Văn Chính đã chủ trì buổi làm việc"
+ *   "Hội nghị do đồng chí X - ... cùng đồng chí Y - ... đồng chủ trì"
+ *   "dưới sự chủ trì của đồng chí X - ..."
+ * A notice of the Văn phòng Chính phủ concludes on the leader named in its title ("Kết luận
+ * của Phó Thủ tướng Bùi Thanh Sơn"): that leader is the presider.
+ * Names keep their exact letters: "Tống Thanh Hải" and "Tổng Thanh Hải" are two spellings that
+ * are never merged.
+ */
+import type { Person, Span } from '../record/schema.js';
+import { FAMILY_NAME_SET } from '../vocabulary/person-names.js';
+import { HONORIFIC, POSITION_ANYWHERE } from '../vocabulary/positions.js';
+import { LEVEL_WORDS } from '../vocabulary/header-words.js';
+import { cleanValue, isLower, isUpper } from '../header/text.js';
+import { titleCaseName } from '../header/casing.js';
+import { splitPositions } from './positions.js';
+
+/** "chủ trì" and the words before it that belong to the verb ("đã", "đồng"). */
+export const PRESIDE_VERB = /(?:[ \n]đã)?(?:[ \n]đồng)?[ \n]chủ[ \n]trì(?![\p{L}])/gu;
+
+/** Weaker verbs of a working visit, used when nobody "chủ trì" ("có buổi làm việc với"). */
+export const VISIT_VERB = /(?:[ \n]đã)?[ \n](?:có buổi làm việc|có cuộc làm việc|làm việc với|đi kiểm tra|kiểm tra|thăm và làm việc|đến thăm)(?![\p{L}])/gu;
+
+/**
+ * The person who concludes ("Đồng chí X, Bí thư Huyện ủy, Chủ tịch HĐND huyện kết luận như sau"):
+ * the presider when the document names nobody who "chủ trì".
+ */
+export const CONCLUDE_VERB = /(?:[ \n]đã)?[ \n]kết[ \n]luận(?=[ ,\n](?:như sau|và chỉ đạo|, chỉ đạo|chỉ đạo)|[ ]?:)/gu;
+
+/** "dưới sự chủ trì của" before the presiders. */
+export const UNDER_PRESIDENCY = /dưới sự chủ trì của[ \n]?$/u;
+
+/** " do " introducing the presiders of a passive sentence ("Hội nghị do đồng chí X chủ trì"). */
+export const BY_WORD = /(?<![\p{L}])do[ \n](?=(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|\p{Lu}))/gu;
+
+/** Connectors left at the end of one presider before the next ("; ", " cùng ", " và "). */
+export const TRAILING_CONNECTOR = /(?:[ \n,;]+(?:cùng với|cùng|và|với))?[ \n,;:]*$/u;
+
+/** A person's name: two to five capitalised words. */
+export const NAME_RUN = /^\p{Lu}[\p{Ll}'’]*(?:[ \n]\p{Lu}[\p{Ll}'’]*){1,4}/u;
+
+/** Separators between a name and its positions (" - ", ", ", "-", ": "). */
+export const NAME_POSITION_SEP = /^[ \n]*[-–—,:]?[ \n]*/u;
+
+const LEVELS = new Set(LEVEL_WORDS);
+
+interface Word {
+  s: number;
+  e: number;
+  w: string;
+}
+
+function wordsOf(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && (text[i] === ' ' || text[i] === '\n')) i++;
+    let j = i;
+    while (j < to && text[j] !== ' ' && text[j] !== '\n') j++;
+    if (j > i) out.push({ s: i, e: j, w: text.slice(i, j) });
+    i = j;
+  }
+  return out;
+}
+
+/** A word followed by punctuation. */
+export const WORD_PUNCT = /[,;:.)(]$/;
+
+/** Digits or a slash: not part of a name. */
+export const DIGIT_OR_SLASH = /[\d/]/;
+
+const isCapitalisedWord = (w: string) => isUpper(w[0]) && !isUpper(w[1] ?? 'a') && !DIGIT_OR_SLASH.test(w) && w.length <= 12;
+
+/**
+ * The name at the end of text[from, to): the trailing run of capitalised words, cut where a
+ * family name starts so that the name has three words (the most common), else four, else two.
+ */
+export function trailingName(text: string, from: number, to: number): Span | null {
+  const words = wordsOf(text, from, to);
+  let k = words.length;
+  // A word with punctuation after it ("Chính,") ends the run unless it is the last word.
+  while (k > 0 && isCapitalisedWord(words[k - 1].w) && (k === words.length || !WORD_PUNCT.test(words[k - 1].w))) k--;
+  const run = words.slice(k);
+  if (run.length > 0 && WORD_PUNCT.test(run[run.length - 1].w)) return null;
+  if (run.length < 2) return null;
+  for (const len of [3, 4, 2, 5]) {
+    if (run.length < len) continue;
+    const first = run[run.length - len];
+    if (!FAMILY_NAME_SET.has(first.w)) continue;
+    const before = words[words.length - len - 1];
+    // "tỉnh Hà Giang": a two-word place after a level word, not a name.
+    if (len === 2 && before && LEVELS.has(before.w)) continue;
+    return { start: first.s, end: run[run.length - 1].e };
+  }
+  return null;
+}
+
+/** The name at the start of text[from, to) (after an honorific), or null. */
+function leadingName(text: string, from: number, to: number): Span | null {
+  const m = NAME_RUN.exec(text.slice(from, Math.min(to, from + 80)));
+  if (!m) return null;
+  // A position title glued to the name without a separator ("Nguyễn Văn A Phó Chủ tịch"): cut there.
+  const words = wordsOf(text, from, from + m[0].length);
+  let n = words.length;
+  for (let i = 2; i < words.length; i++) {
+    if (words[i].w === 'Phó' || words[i].w === 'Chủ' || words[i].w === 'Bí' || words[i].w === 'Giám' || words[i].w === 'Trưởng') {
+      n = i;
+      break;
+    }
+  }
+  if (n < 2) return null;
+  return { start: words[0].s, end: words[n - 1].e };
+}
+
+/** Where the position phrase before a name starts (back over ", "-joined position titles). */
+function positionsStartBefore(text: string, floor: number, nameStart: number): number | null {
+  // The clause holding the name: back to the last "," / ";" / "." or the floor.
+  let s = nameStart;
+  while (s > floor && text[s - 1] !== ',' && text[s - 1] !== ';' && text[s - 1] !== '.' && text[s - 1] !== ':' && text[s - 1] !== '(') s--;
+  const re = new RegExp(POSITION_ANYWHERE.source, POSITION_ANYWHERE.flags);
+  re.lastIndex = s;
+  const m = re.exec(text);
+  if (!m || m.index >= nameStart) return null;
+  let start = m.index;
+  // Earlier positions of the same person, joined by commas ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hồ Quốc Dũng").
+  for (;;) {
+    let p = start;
+    while (p > floor && (text[p - 1] === ' ' || text[p - 1] === '\n')) p--;
+    if (p <= floor || text[p - 1] !== ',') break;
+    let q = p - 1;
+    while (q > floor && text[q - 1] !== ',' && text[q - 1] !== ';' && text[q - 1] !== '.' && text[q - 1] !== ':') q--;
+    while (q < p && (text[q] === ' ' || text[q] === '\n')) q++;
+    const r = new RegExp(POSITION_ANYWHERE.source, 'uy');
+    r.lastIndex = q;
+    if (!r.test(text)) break;
+    start = q;
+  }
+  return start;
+}
+
+/** One person from a clause part: honorific (if any), then name and positions in either order. */
+export function personFrom(text: string, from: number, to: number, honorific: string | null, honorificStart: number | null): Person | null {
+  // Trailing connectors belong to the sentence.
+  let end = to;
+  const tail = TRAILING_CONNECTOR.exec(text.slice(from, end));
+  if (tail) end -= tail[0].length;
+  if (end <= from) return null;
+  const lead = leadingName(text, from, end);
+  if (lead && (honorific !== null || FAMILY_NAME_SET.has(text.slice(lead.start, text.indexOf(' ', lead.start))))) {
+    // Name first: "Nguyễn Tuấn Hà - Phó Chủ tịch ...", "Hồ Quốc Dũng, Ủy viên ...".
+    const sep = NAME_POSITION_SEP.exec(text.slice(lead.end, end));
+    const posStart = lead.end + (sep ? sep[0].length : 0);
+    const positions = splitPositions(text.slice(posStart, end));
+    return {
+      name: cleanValue(text.slice(lead.start, lead.end)),
+      honorific,
+      positions,
+      span: { start: honorificStart ?? lead.start, end: positions.length > 0 ? end : lead.end },
+    };
+  }
+  // Positions first: "Phó Thủ tướng Chính phủ Mai Văn Chính".
+  const name = trailingName(text, from, end);
+  if (!name) return null;
+  const ps = positionsStartBefore(text, from, name.start);
+  const positions = ps === null ? [] : splitPositions(text.slice(ps, name.start));
+  if (honorific === null && positions.length === 0) return null;
+  return {
+    name: cleanValue(text.slice(name.start, name.end)),
+    honorific,
+    positions,
+    span: { start: honorificStart ?? ps ?? name.start, end: name.end },
+  };
+}
+
+/** The people named in a clause (split at each honorific). */
+export function peopleIn(text: string, from: number, to: number): Person[] {
+  const re = new RegExp(HONORIFIC.source, HONORIFIC.flags);
+  re.lastIndex = from;
+  const marks: { start: number; after: number; h: string }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    marks.push({ start: m.index, after: m.index + m[0].length, h: m.groups!.h.toLowerCase() });
+  }
+  if (marks.length === 0) {
+    const p = personFrom(text, from, to, null, null);
+    return p ? [p] : [];
+  }
+  const out: Person[] = [];
+  for (let i = 0; i < marks.length; i++) {
+    const partEnd = i + 1 < marks.length ? marks[i + 1].start : to;
+    const p = personFrom(text, marks[i].after, partEnd, marks[i].h, marks[i].start);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** The presiders named around a "chủ trì" (or a visit verb) in text[from, to). */
+export function presidersIn(text: string, from: number, to: number, sentenceStartOf: (at: number) => number): Person[] {
+  for (const verbRe of [PRESIDE_VERB, VISIT_VERB, CONCLUDE_VERB]) {
+    const re = new RegExp(verbRe.source, verbRe.flags);
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null && m.index < to) {
+      const vStart = m.index;
+      const vEnd = vStart + m[0].length;
+      const sStart = Math.max(from, sentenceStartOf(vStart));
+      const before = text.slice(sStart, vStart);
+      // "dưới sự chủ trì của X ...": the presiders follow the verb.
+      if (UNDER_PRESIDENCY.test(text.slice(Math.max(sStart, vStart - 30), vEnd + 4))) {
+        let e = vEnd;
+        while (e < to && text[e] !== '.' && !(text[e] === '\n' && text[e + 1] === '\n')) e++;
+        const ofAt = text.indexOf('của', vEnd);
+        const people = peopleIn(text, ofAt !== -1 && ofAt < e ? ofAt + 3 : vEnd, e);
+        if (people.length > 0) return people;
+        continue;
+      }
+      // "Hội nghị do X (đồng) chủ trì": the presiders stand between "do" and the verb.
+      const by = new RegExp(BY_WORD.source, BY_WORD.flags);
+      by.lastIndex = sStart;
+      let byAt = -1;
+      let b: RegExpExecArray | null;
+      while ((b = by.exec(text)) !== null && b.index < vStart) byAt = b.index + b[0].length;
+      const clauseStart = byAt !== -1 ? byAt : sStart;
+      if (before.trim().length === 0) continue;
+      const people = peopleIn(text, clauseStart, vStart);
+      if (people.length > 0) return people;
+    }
+  }
+  return [];
+}
+
+/**
+ * The leader named in a title ("KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ MAI VĂN CHÍNH TẠI ..."):
+ * the name printed as in the title and its positions phrase, or null.
+ */
+export function titleLeader(title: string): { name: string; positions: string } | null {
+  const upper = title.toUpperCase();
+  const of = upper.indexOf(' CỦA ');
+  if (of === -1) return null;
+  let end = upper.indexOf(' TẠI ', of);
+  if (end === -1) end = upper.indexOf(' VỀ ', of);
+  if (end === -1) end = title.length;
+  const phrase = title.slice(of + 5, end).trim();
+  const words = phrase.split(' ');
+  for (const len of [3, 4, 2]) {
+    if (words.length <= len) continue;
+    const first = words[words.length - len];
+    const asName = first[0] + first.slice(1).toLowerCase();
+    if (!FAMILY_NAME_SET.has(asName) && !FAMILY_NAME_SET.has(first)) continue;
+    const name = words.slice(words.length - len).join(' ');
+    // A name in running case must be capitalised word by word.
+    if (!name.split(' ').every((w) => isUpper(w[0]))) continue;
+    if (words.slice(words.length - len).some((w) => isLower(w[0]))) continue;
+    return { name, positions: words.slice(0, words.length - len).join(' ') };
+  }
+  return null;
+}
+
+/** A leader's name printed in capitals, in record case. */
+export function nameCase(name: string): string {
+  return name === name.toUpperCase() ? titleCaseName(name) : name;
+}
