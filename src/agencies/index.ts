@@ -76,6 +76,12 @@ export const agencies: Stage = (ctx) => {
   const doc = ctx.findings.document;
   const raw: RawMention[] = recognise(text, folded, { central: isCentral(doc) }).filter((m) => !insideAny(m, ctx.zones.chrome));
   const merged = mergeMentions(raw);
+  // A CDC is provincial: a bare "CDC" / "Trung tâm Kiểm soát bệnh tật" in a local document is the province's.
+  if (!isCentral(doc)) {
+    for (const a of merged) {
+      if (a.rep.base === 'Trung tâm Kiểm soát bệnh tật' && !a.rep.level && !a.rep.place) a.name = `${a.name} tỉnh`;
+    }
+  }
   const province = provinceInPlay(doc, merged);
 
   const out: AgencyWithPlace[] = [];

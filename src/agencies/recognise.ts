@@ -100,6 +100,33 @@ export const SHARED_PLACE_SEPARATOR = /^(?: {0,2}, {1,4}| {1,4}va {1,4})$/;
 /** Level words that belong to a Ban Chỉ đạo's task rather than ending it. */
 const TASK_LEVEL_WORDS: ReadonlySet<string> = new Set(['trung uong', 'tw', 'vung', 'khu vuc']);
 
+/** The start of a law's title just before a name (folded). */
+export const LAW_TITLE_BEFORE = /(?:^|[^a-z0-9])luat(?: {1,4}to {1,4}chuc)? {1,4}$/;
+
+/** Runs of spaces in folded text. */
+export const SPACE_RUN = / +/g;
+
+/** Folded words of a plural level phrase, replaced by their canonical spelling. */
+export const PLURAL_WORDS = /truc thuoc trung uong|thanh pho|thi xa|thi tran|dac khu|cac|tinh|huyen|quan|xa|phuong|va/g;
+
+const PLURAL_CANONICAL = new Map([
+  ['truc thuoc trung uong', 'trực thuộc Trung ương'],
+  ['thanh pho', 'thành phố'],
+  ['thi xa', 'thị xã'],
+  ['thi tran', 'thị trấn'],
+  ['dac khu', 'đặc khu'],
+  ['cac', 'các'],
+  ['tinh', 'tỉnh'],
+  ['huyen', 'huyện'],
+  ['quan', 'quận'],
+  ['xa', 'xã'],
+  ['phuong', 'phường'],
+  ['va', 'và'],
+]);
+
+/** First words of an open name that show a position, not a name ("TỔNG CỤC TRƯỞNG", "V/v VỀ VIỆC"). */
+export const NOT_A_NAME: ReadonlySet<string> = new Set(['truong', 'pho', 'viec']);
+
 /** Capitalised words after a level word that are not a place name ("HĐND huyện Khóa VI"). */
 export const PLACE_STOP: ReadonlySet<string> = new Set(['khóa', 'khoá', 'nhiệm', 'kỳ', 'lần', 'năm', 'về', 'tại', 'theo', 'chủ', 'phó', 'giám', 'trưởng', 'ban', 'sở', 'ủy', 'công', 'các', 'và', 'đồng']);
 
@@ -219,7 +246,7 @@ function parseLevel(text: string, folded: string, pos: number, bound: number): L
   const end = m.index + m[0].length;
   const printed = printedForm(text.slice(m.index, end));
   if (m.groups!.plural !== undefined) {
-    return { end, level: printed.toLocaleLowerCase('vi'), tier: 'class', plural: true, folded: 'cac' };
+    return { end, level: canonicalPlural(m.groups!.plural), tier: 'class', plural: true, folded: 'cac' };
   }
   const key = squash(m.groups!.single);
   const lw = LEVEL_BY_FOLDED.get(key);
@@ -227,6 +254,13 @@ function parseLevel(text: string, folded: string, pos: number, bound: number): L
   // One-syllable level words must be spelt exactly: "tình hình" is not "tỉnh".
   if (EXACT_LEVEL_WORDS.has(lw.canonical) && printed.toLocaleLowerCase('vi') !== lw.canonical) return null;
   return { end, level: lw.canonical, tier: lw.tier, plural: false, folded: key };
+}
+
+/** "các tỉnh, thành phó trực thuộc trung ương" -> "các tỉnh, thành phố trực thuộc Trung ương" (separators kept). */
+function canonicalPlural(folded: string): string {
+  return folded
+    .replace(SPACE_RUN, ' ')
+    .replace(PLURAL_WORDS, (w) => PLURAL_CANONICAL.get(w) ?? w);
 }
 
 const TIER_PLACES: Record<string, PlaceTier[]> = {
@@ -347,6 +381,8 @@ export function recognise(text: string, folded: string, options: RecogniseOption
   while ((m = re.exec(folded)) !== null) {
     const end = m.index + m[0].length;
     const h = verify(text, folded, m.index, end);
+    // Inside a law's title ("Luật Tổ chức Chính phủ 2025") a body's name is not a mention.
+    if (h && LAW_TITLE_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (h) heads.push(h);
     else re.lastIndex = m.index + 1;
   }
@@ -408,6 +444,7 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
     if (entry.kind === 'doanh-nghiep' && (entry.names ?? []).some((n) => foldKey(n) === foldKey(w.printed))) return null;
     // Known names ("Đa khoa") may start in lower case; others must start with a capital.
     const firstWord = w.printed.split(' ')[0];
+    if (NOT_A_NAME.has(fold(firstWord).toLowerCase())) return null;
     const knownStart = (entry.names ?? []).some((n) => fold(w.printed).startsWith(fold(n).toLowerCase()));
     if (!knownStart && !UPPER.test(firstWord[0]) && !DIGIT.test(firstWord[0])) return null;
     proper = upperFirst(w.printed);

@@ -143,7 +143,6 @@ export const LOCAL: readonly BodyEntry[] = [
   { name: 'Đảng bộ', kind: 'dang', level: 'required', capital: true },
   { name: 'Đảng', kind: 'dang', capital: true },
   { name: 'Ban Thường vụ', kind: 'dang', abbr: ['BTV'], prefix: true, prefixOnly: true },
-  { name: 'Ban Thường trực', kind: 'mat-tran', prefix: true, prefixOnly: true },
   { name: 'Ban Tuyên giáo và Dân vận', kind: 'dang', level: 'required', prefix: true },
   { name: 'Ban Tuyên giáo', kind: 'dang', level: 'required', prefix: true },
   { name: 'Ban Tổ chức', kind: 'dang', level: 'required', prefix: true },
