@@ -22,6 +22,10 @@ export interface Decoded {
   bom: boolean;
   /** How the encoding was settled. */
   detection: 'forced' | 'bom' | 'ascii' | 'utf-8' | 'nul-pattern' | 'scored';
-  /** Repairs and doubts, for the record's diagnostics. */
+  /**
+   * Repairs and doubts, for the record's diagnostics: normalize/mojibake-repaired (info),
+   * normalize/tcvn3-caps-restored and normalize/tcvn3-initial-restored (info),
+   * normalize/invalid-utf8 (warning), normalize/encoding-uncertain (warning).
+   */
   notes: DecodeNote[];
 }
