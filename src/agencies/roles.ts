@@ -19,6 +19,12 @@ export const LEAD_CUE_BEFORE =
 /** Support words just before a body. */
 export const SUPPORT_CUE_BEFORE = /(?:^|[^a-z0-9])(?:phoi hop(?: chat che)?(?: {1,4}voi)?|cung voi|cung)(?: {1,4}(?:cac|voi))* {1,4}$/;
 
+/** A support cue anywhere in a clause (the last one wins). */
+export const SUPPORT_CUE_IN_CLAUSE = /(?:^|[^a-z0-9])phoi hop(?: chat che)? {1,4}voi(?![a-z0-9])(?!.*phoi hop)/;
+
+/** What ends the reach of a support cue: punctuation that closes the clause, a purpose, a new verb. */
+export const SUPPORT_BREAK = /[.;:()]|(?:^|[^a-z0-9])(?:de|nham|bao cao|trinh|gui|giao|chu tri|tham muu|huong dan|thuc hien|theo)(?![a-z0-9])/;
+
 /** "chủ trì" right after a body (possibly after an adverb). */
 export const LEAD_AFTER = /^ {0,2},? {0,3}(?:(?:khan truong|tiep tuc|chu dong|co trach nhiem) {1,4})?chu tri(?![a-z0-9])/;
 
@@ -33,8 +39,8 @@ export const SUBJECT_FILLER: ReadonlySet<string> = new Set([
   'cac', 'chu', 'tich', 'giam', 'doc', 'thu', 'truong', 'lanh', 'dao', 'dong', 'chi', 'thanh', 'vien', 'luc', 'luong', 'va', 'pho', 'nhan', 'dan', 'cung', 'tap', 'the',
 ]);
 
-/** Words after a body that show it is not the subject of a task: "của", "về", "tại", ..., and "đã" (a past deed, not a task). */
-export const NOT_SUBJECT_AFTER = /^ {0,3}(?:cua|ve|tai|theo(?! {1,4}doi)|de|voi|trong|cho|tren|la|da|ve viec)(?![a-z0-9])/;
+/** Words after a body that show it is not the subject of a task: "của", "về", "tại", ..., "đã" (a past deed) and "được" (passive). */
+export const NOT_SUBJECT_AFTER = /^ {0,3}(?:cua|ve|tai|de|voi|trong|cho|tren|la|da|duoc|ve viec)(?![a-z0-9])/;
 
 /** A list marker at the start of an item ("5.", "a)", "-", "II.", "Điều 1."). */
 export const MARKER = /^\s*(?:[-+•]|(?:dieu {1,4})?[0-9ivxlcd]{1,5}[.)]|[a-zđ][.)])\s*/;
@@ -85,6 +91,11 @@ function classify(text: string, folded: string, m: PlacedMention, span: { start:
   const before = folded.slice(Math.max(span.start, m.start - 60), m.start);
   if (LEAD_CUE_BEFORE.test(before)) return 'lead';
   if (SUPPORT_CUE_BEFORE.test(before)) return 'support';
+  // "phối hợp với các cơ quan chức năng có liên quan và Ủy ban nhân dân cấp xã": a support cue
+  // earlier in the same clause, with no purpose or new verb between.
+  const clause = folded.slice(Math.max(span.start, m.start - 90), m.start);
+  const cue = SUPPORT_CUE_IN_CLAUSE.exec(clause);
+  if (cue && !SUPPORT_BREAK.test(clause.slice(cue.index + cue[0].length))) return 'support';
   const after = folded.slice(m.end, Math.min(span.end, m.end + 40));
   if (LEAD_AFTER.test(after)) return 'lead';
   if (NOT_SUBJECT_AFTER.test(after)) return null;
