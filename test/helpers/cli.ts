@@ -12,7 +12,7 @@ export interface RunResult {
 
 /** Runs the built CLI (npm test builds first). */
 export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string | undefined> } = {}): RunResult {
-  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...opts.env };
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...opts.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
