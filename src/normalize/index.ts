@@ -3,7 +3,7 @@
  * The steps below run in order; each records an offset map as it edits, and the maps chain
  * back to the decoded raw input, so any span can be turned into a raw line and column.
  */
-import { guardBytes } from './input-guard.js';
+import { guardBytes, guardDecoded, guardText } from './input-guard.js';
 import { decodeBytes } from './decode/index.js';
 import { sniffFormat } from './format.js';
 import { composeMaps, identityMap, type OffsetMap } from './offset-map.js';
@@ -11,10 +11,45 @@ import type { NormalizeStep, StepNote } from './step.js';
 import { lineEndings } from './text/line-endings.js';
 import { nfc, unicodeChars } from './text/unicode.js';
 import { spaces, trimText } from './text/spaces.js';
+import { tones } from './text/tones.js';
+import { anchors } from './text/anchors.js';
+import { furniture } from './layout/furniture.js';
+import { chrome, frontMatter } from './layout/chrome.js';
+import { html } from './layout/html.js';
+import { markdown } from './layout/markdown.js';
+import { residue } from './layout/residue.js';
+import { columns } from './layout/columns.js';
+import { unwrap } from './layout/unwrap.js';
+import { NoticeInputError } from '../errors.js';
 import { DEFAULT_MAX_BYTES, type ParseOptions, type RawInput } from '../context.js';
 
-/** The text steps, in order. Layout steps (markdown, HTML, columns, unwrap, chrome) slot in here. */
-export const STEPS: readonly NormalizeStep[] = [lineEndings, nfc, unicodeChars, spaces, trimText];
+/**
+ * The steps, in order, each named for its diagnostics:
+ * 1. line endings; page furniture and converter front matter on the source lines;
+ * 2. layout: HTML or markdown markup removed (each only for its format);
+ * 3. characters: NFC, Ð/dashes/quotes/invisible characters, tone placement;
+ * 4. layout on the plain text: table/rule residue, web chrome, two-column blocks, anchor repair;
+ * 5. white space, then hard-wrapped lines joined into paragraphs, then the text trimmed.
+ */
+export const NAMED_STEPS: readonly (readonly [name: string, step: NormalizeStep])[] = [
+  ['line-endings', lineEndings],
+  ['furniture', furniture],
+  ['front-matter', frontMatter],
+  ['html', html],
+  ['markdown', markdown],
+  ['nfc', nfc],
+  ['unicode', unicodeChars],
+  ['tones', tones],
+  ['residue', residue],
+  ['chrome', chrome],
+  ['columns', columns],
+  ['anchors', anchors],
+  ['spaces', spaces],
+  ['unwrap', unwrap],
+  ['trim', trimText],
+];
+
+export const STEPS: readonly NormalizeStep[] = NAMED_STEPS.map(([, s]) => s);
 
 export interface Normalized {
   raw: RawInput;
@@ -29,21 +64,29 @@ export function toBytes(input: string | Uint8Array): Uint8Array {
   return typeof input === 'string' ? new TextEncoder().encode(input) : input;
 }
 
-/** Runs the steps over an already decoded text. */
+/** Runs the steps over an already decoded text. A step that fails is skipped and reported. */
 export function runSteps(decoded: string, format: RawInput['format'], steps: readonly NormalizeStep[] = STEPS) {
   const maps: OffsetMap[] = []; // last step first
   const notes: Normalized['notes'] = [];
   let text = decoded;
-  for (const step of steps) {
-    const toRaw = composeMaps(maps.length ? maps : [identityMap(text.length)]);
-    const out = step(text, {
-      format,
-      note: (n) => notes.push({ code: n.code, severity: n.severity, message: n.message, rawOffset: toRaw.toInput(n.at) }),
-    });
-    if (out === null) continue;
+  steps.forEach((step, k) => {
+    const toRaw = maps.length ? composeMaps(maps) : identityMap(text.length);
+    let out: ReturnType<NormalizeStep>;
+    try {
+      out = step(text, {
+        format,
+        note: (n) => notes.push({ code: n.code, severity: n.severity, message: n.message, rawOffset: toRaw.toInput(n.at) }),
+      });
+    } catch (err) {
+      // A step must not throw; if one does, its edit is skipped and the text goes on unchanged.
+      const name = steps === STEPS ? NAMED_STEPS[k][0] : `#${k}`;
+      notes.push({ code: 'normalize/step-failed', severity: 'warning', message: `normalising step ${name} failed: ${(err as Error)?.message ?? String(err)}`, rawOffset: 0 });
+      return;
+    }
+    if (out === null) return;
     maps.unshift(out.map);
     text = out.text;
-  }
+  });
   const map = maps.length ? composeMaps(maps) : identityMap(text.length);
   return { text, map, notes };
 }
@@ -51,10 +94,17 @@ export function runSteps(decoded: string, format: RawInput['format'], steps: rea
 export function normalize(input: string | Uint8Array, options: ParseOptions = {}): Normalized {
   const bytes = toBytes(input);
   guardBytes(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const decoded =
-    typeof input === 'string' && !options.encoding ? { text: input, encoding: 'utf-8' } : decodeBytes(bytes, options.encoding);
+  let decoded: { text: string; encoding: string };
+  try {
+    decoded = typeof input === 'string' && !options.encoding ? { text: input, encoding: 'utf-8' } : decodeBytes(bytes, options.encoding);
+  } catch (err) {
+    if (err instanceof NoticeInputError) throw err;
+    throw new NoticeInputError('encoding', `cannot decode the input${options.encoding ? ` as ${options.encoding}` : ''}: ${(err as Error)?.message ?? String(err)}`);
+  }
+  guardDecoded(decoded.text);
   const format = options.format ?? sniffFormat(decoded.text);
   const raw: RawInput = { bytes, decoded: decoded.text, encoding: decoded.encoding, format };
   const { text, map, notes } = runSteps(decoded.text, format);
+  for (const n of guardText(text)) notes.push({ ...n, rawOffset: 0 });
   return { raw, text, map, notes };
 }

@@ -1,35 +1,97 @@
-/** Refuses input that is not a text document: empty, oversize, binary, PDF, ZIP (docx), OLE (doc). */
+/**
+ * Input that is not a text document: refused with a NoticeInputError (empty, oversize, binary,
+ * PDF, ZIP/docx, OLE/doc, images and archives). Text that reads but has no Vietnamese in it is
+ * not refused: it gets a warning ("normalize/not-vietnamese") and goes through.
+ */
 import { NoticeInputError } from '../errors.js';
+import type { Severity } from '../context.js';
 
-const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
+const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
+
+/** File signatures of formats that are not text, with what to tell the user. */
+export const MAGIC: readonly { sig: number[]; at?: number; code: 'pdf' | 'zip' | 'ole' | 'binary'; message: string }[] = [
+  { sig: [0x25, 0x50, 0x44, 0x46, 0x2d], code: 'pdf', message: 'this is a PDF, not text: run OCR first (e.g. tesseract -l vie) and parse the text' },
+  { sig: [0x50, 0x4b, 0x03, 0x04], code: 'zip', message: 'this is a ZIP archive (perhaps a .docx): convert it to text first' },
+  { sig: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], code: 'ole', message: 'this is an OLE file (perhaps a .doc): convert it to text first' },
+  { sig: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], code: 'binary', message: 'this is a PNG image, not text: run OCR first' },
+  { sig: [0xff, 0xd8, 0xff], code: 'binary', message: 'this is a JPEG image, not text: run OCR first' },
+  { sig: [0x47, 0x49, 0x46, 0x38], code: 'binary', message: 'this is a GIF image, not text' },
+  { sig: [0x49, 0x49, 0x2a, 0x00], code: 'binary', message: 'this is a TIFF image, not text: run OCR first' },
+  { sig: [0x4d, 0x4d, 0x00, 0x2a], code: 'binary', message: 'this is a TIFF image, not text: run OCR first' },
+  { sig: [0x1f, 0x8b], code: 'binary', message: 'this is a gzip archive: decompress it first' },
+  { sig: [0x52, 0x61, 0x72, 0x21], code: 'binary', message: 'this is a RAR archive, not text' },
+  { sig: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], code: 'binary', message: 'this is a 7z archive, not text' },
+  { sig: [0x7b, 0x5c, 0x72, 0x74, 0x66], code: 'binary', message: 'this is an RTF file: convert it to text first' },
+];
+
+/** C0 control bytes that VISCII uses for letters (Ẳ Ẵ Ẫ Ỷ Ỹ Ỵ) or text uses (tab, LF, VT, FF, CR, ESC). */
+const TEXT_CONTROLS = new Set([0x02, 0x05, 0x06, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x14, 0x19, 0x1b, 0x1e]);
 
 export function guardBytes(bytes: Uint8Array, maxBytes: number): void {
   if (bytes.length > maxBytes) {
     throw new NoticeInputError('too-large', `input is ${bytes.length} bytes, above the limit of ${maxBytes} (--max-bytes)`);
   }
   if (bytes.length === 0) throw new NoticeInputError('empty', 'input is empty');
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
-    throw new NoticeInputError('pdf', 'this is a PDF, not text: run OCR first (e.g. tesseract -l vie) and parse the text');
-  }
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    throw new NoticeInputError('zip', 'this is a ZIP archive (perhaps a .docx): convert it to text first');
-  }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    throw new NoticeInputError('ole', 'this is an OLE file (perhaps a .doc): convert it to text first');
-  }
+  for (const m of MAGIC) if (startsWith(bytes, m.sig, m.at)) throw new NoticeInputError(m.code, m.message);
   // NUL bytes mean binary, unless the text is UTF-16 (every other byte NUL for Latin text).
   const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
   let nul = 0;
   let nulEven = 0;
+  let controls = 0;
   for (let i = 0; i < probe.length; i++) {
-    if (probe[i] === 0) {
+    const b = probe[i];
+    if (b === 0) {
       nul++;
       if (i % 2 === 0) nulEven++;
-    }
+    } else if (b < 0x20 && !TEXT_CONTROLS.has(b)) controls++;
   }
-  if (nul > 0) {
-    const utf16ish = nul >= probe.length / 4 && (nulEven === nul || nulEven === 0);
-    const bom = (probe[0] === 0xff && probe[1] === 0xfe) || (probe[0] === 0xfe && probe[1] === 0xff);
-    if (!utf16ish && !bom) throw new NoticeInputError('binary', 'this is a binary file (it contains NUL bytes), not text');
+  const bom = (probe[0] === 0xff && probe[1] === 0xfe) || (probe[0] === 0xfe && probe[1] === 0xff);
+  const utf16ish = bom || (nul >= probe.length / 4 && (nulEven === nul || nulEven === 0));
+  if (nul > 0 && !utf16ish) throw new NoticeInputError('binary', 'this is a binary file (it contains NUL bytes), not text');
+  if (!utf16ish && probe.length >= 64 && controls / probe.length > 0.1) {
+    throw new NoticeInputError('binary', 'this looks like a binary file (many control bytes), not text');
   }
+}
+
+export interface TextNote {
+  code: string;
+  severity: Severity;
+  message: string;
+}
+
+/**
+ * Letters only Vietnamese writes among Latin-script languages: ă đ ơ ư, and vowels with the dot
+ * below or the hook above (ạ ả ẹ ẻ ị ỉ ọ ỏ ụ ủ ỵ ỷ and their â ê ô ơ ư ă forms).
+ */
+export const VIETNAMESE_LETTER = /[ăđơưĂĐƠƯ\u1EA0-\u1EF9]/gu;
+export const LETTER = /\p{L}/gu;
+
+/** Refuses decoded input that is only white space. */
+export function guardDecoded(decoded: string): void {
+  for (let i = 0; i < decoded.length; i++) {
+    const c = decoded.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11 && c !== 0xfeff && c !== 0xa0) return;
+  }
+  throw new NoticeInputError('empty', 'input has no text (only white space)');
+}
+
+/** Checks the normalised text: nothing left, or no Vietnamese letters, gets a warning. */
+export function guardText(text: string): TextNote[] {
+  if (text.length === 0) {
+    return [{ code: 'normalize/no-text', severity: 'warning', message: 'nothing is left after removing markup, page furniture and site chrome' }];
+  }
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const letters = sample.match(LETTER)?.length ?? 0;
+  if (letters < 40) return [];
+  const vi = sample.match(VIETNAMESE_LETTER)?.length ?? 0;
+  if (vi / letters < 0.005) {
+    return [
+      {
+        code: 'normalize/not-vietnamese',
+        severity: 'warning',
+        message: `no Vietnamese letters found (${vi} of ${letters}): this may not be a Vietnamese document, or its encoding was misdetected`,
+      },
+    ];
+  }
+  return [];
 }

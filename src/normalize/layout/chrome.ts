@@ -1,0 +1,210 @@
+/**
+ * Web and portal boilerplate around the document (vocabulary in chrome-lexicon.ts): dropped,
+ * and each dropped block reported as an info diagnostic "normalize/chrome-dropped" naming it.
+ *
+ * Blocks: the TVPL head (copyright banner and the "Số hiệu / Loại văn bản / Nơi ban hành /
+ * Người ký / Ngày ban hành" metadata), the TVPL tail (site title line, "Văn bản liên quan",
+ * comparison help, customer notices), comment sections and the related-article teasers after
+ * them, visitor statistics, login prompts and badges, image placeholders with their captions.
+ *
+ * Never dropped: document content. Every rule matches a whole line of site text or a block
+ * opened by one; a news dateline ("Thứ bảy, 06/02/2021 - 20:58'") and a page's timestamp line
+ * are kept (the header stage decides between them).
+ */
+import type { NormalizeStep, StepEnv } from '../step.js';
+import { DOCUMENT_TYPES } from '../../vocabulary/document-types.js';
+import { SO_AT_START, execAnchor } from '../../vocabulary/anchors.js';
+import { applyEdits, type Edit } from './edits.js';
+import { MOTTO_IN_LINE, splitLines, type Line } from './lines.js';
+import {
+  CAPTION_CREDIT,
+  CHROME_LINES,
+  COMMENT_CONFIRMERS,
+  COMMENT_OPENERS,
+  METADATA_LABELS,
+  PAGE_TAIL_OPENERS,
+  RELATED_OPENERS,
+  SITE_TITLE_TAIL,
+  STATS_HEADING,
+  STATS_LINES,
+} from './chrome-lexicon.js';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const anyOf = (xs: readonly string[]) => xs.map(esc).join('|');
+
+/** Bullets and list dots a widget line may start with. */
+const BUL = '(?:[-•·*+][ \\t]{0,3})?';
+
+export const METADATA_LABEL_LINE = new RegExp(`^(?<label>${anyOf(METADATA_LABELS)})[ \\t]{0,3}:[ \\t]{0,3}(?<value>.{0,200})$`, 'iu');
+export const PAGE_TAIL_LINE = new RegExp(`^(?:#{1,6}[ \\t]{1,3})?(?:${anyOf(PAGE_TAIL_OPENERS)})$`, 'iu');
+export const COMMENT_OPENER_LINE = new RegExp(`^(?:${anyOf(COMMENT_OPENERS)})(?:[ \\t]{0,3}\\(\\d{1,5}\\))?$`, 'iu');
+export const COMMENT_CONFIRMER_LINE = new RegExp(`^(?:${anyOf(COMMENT_CONFIRMERS)})`, 'iu');
+export const RELATED_OPENER_LINE = new RegExp(`^(?:#{1,6}[ \\t]{1,3})?(?:${anyOf(RELATED_OPENERS)})[ \\t]{0,3}:?$`, 'iu');
+export const STATS_HEADING_LINE = new RegExp(`^${esc(STATS_HEADING)}[ \\t]{0,3}:?$`, 'iu');
+export const STATS_LINE = new RegExp(`^${BUL}(?:${anyOf(STATS_LINES)})[ \\t]{0,3}:?[ \\t]{0,3}[\\d.,]{0,15}$`, 'iu');
+export const CHROME_LINE_RES: readonly { what: string; re: RegExp }[] = CHROME_LINES.map((c) => ({
+  what: c.what,
+  re: new RegExp(`^(?:#{1,6}[ \\t]{1,3})?(?:${c.pattern})[ \\t]{0,3}$`, 'iu'),
+}));
+export const CAPTION_LINE = new RegExp(`(?:${CAPTION_CREDIT})[ \\t]{0,3}$`, 'iu');
+export const IMG_PLACEHOLDER = CHROME_LINE_RES[0].re;
+/** The site's title line for the document: "<Type> <number> năm|ngày ... ban hành". */
+export const SITE_TITLE_LINE = new RegExp(
+  `^(?:${DOCUMENT_TYPES.map((t) => esc(t.name)).join('|')})[ \\t]\\S{1,40}[ \\t](?:năm|ngày)[ \\t].{5,600}${esc(SITE_TITLE_TAIL)}$`,
+  'iu',
+);
+/** The same title line without its "ban hành" ending, as printed right above the TVPL tail. */
+export const SITE_TITLE_START = new RegExp(`^(?:${DOCUMENT_TYPES.map((t) => esc(t.name)).join('|')})[ \\t]\\d{1,6}\\S{0,40}[ \\t](?:năm|ngày)[ \\t]`, 'iu');
+/** A line ending in sentence punctuation (body text, not a caption). */
+export const SENTENCE_END = /[.!?…:;]["')\]]{0,2}$/u;
+/** A YAML front matter key line. */
+export const YAML_KEY_LINE = /^[A-Za-z_][\w-]{0,40}[ \t]{0,3}:(?:[ \t].{0,500})?$/;
+
+interface Drop {
+  from: number; // line index
+  to: number; // line index, inclusive
+  what: string;
+}
+
+function report(env: StepEnv, lines: Line[], drops: Drop[]): void {
+  for (const d of drops) {
+    env.note({ code: 'normalize/chrome-dropped', severity: 'info', message: `dropped ${d.what}`, at: lines[d.from].start });
+  }
+}
+
+function toEdits(text: string, lines: Line[], drops: Drop[]): Edit[] {
+  return drops.map((d) => ({ start: lines[d.from].start, end: Math.min(text.length, lines[d.to].end + 1), text: '' }));
+}
+
+/** YAML front matter ("---\ntitle: ...\n---") at the very start of a converted file. */
+export const frontMatter: NormalizeStep = (text, env) => {
+  if (!text.startsWith('---')) return null;
+  const lines = splitLines(text);
+  if (text.slice(lines[0].start, lines[0].end).trim() !== '---') return null;
+  for (let k = 1; k < Math.min(lines.length, 60); k++) {
+    const s = text.slice(lines[k].start, lines[k].end).trim();
+    if (s === '---' || s === '...') {
+      if (k === 1) return null;
+      const drops = [{ from: 0, to: k, what: 'YAML front matter of the converter' }];
+      report(env, lines, drops);
+      return applyEdits(text, toEdits(text, lines, drops));
+    }
+    if (s !== '' && !YAML_KEY_LINE.test(s) && !s.startsWith('- ') && !s.startsWith('#')) return null;
+  }
+  return null;
+};
+
+export const chrome: NormalizeStep = (text, env) => {
+  const lines = splitLines(text);
+  const t = lines.map((l) => text.slice(l.start, l.end).trim());
+  const n = lines.length;
+  const drops: Drop[] = [];
+  const nextContent = (k: number) => {
+    let j = k + 1;
+    while (j < n && t[j] === '') j++;
+    return j;
+  };
+
+  // 1. The TVPL head: the metadata block (three labels or more near the top), and everything
+  //    before it when no document header line precedes it.
+  const labels: number[] = [];
+  for (let k = 0; k < Math.min(n, 250); k++) {
+    if (METADATA_LABEL_LINE.test(t[k])) labels.push(k);
+    if (labels.length > 0 && (MOTTO_IN_LINE.test(t[k]) || !!execAnchor(SO_AT_START, t[k]))) break;
+  }
+  let headEnd = -1;
+  if (labels.length >= 3) {
+    const last = labels[labels.length - 1];
+    const m = METADATA_LABEL_LINE.exec(t[last])!;
+    headEnd = m.groups!.value.trim() ? last : Math.min(nextContent(last), n - 1);
+    let headStart = labels[0];
+    let docBefore = false;
+    for (let k = 0; k < labels[0]; k++) {
+      if (MOTTO_IN_LINE.test(t[k]) || !!execAnchor(SO_AT_START, t[k])) docBefore = true;
+    }
+    if (!docBefore) headStart = 0;
+    drops.push({ from: headStart, to: headEnd, what: 'site metadata block (Số hiệu, Loại văn bản, Nơi ban hành, Người ký, Ngày ban hành)' });
+  }
+
+  // 2. Tails: the TVPL page tail, comment sections, related-article lists (from the opener to the end).
+  let tailStart = n;
+  let tailWhat = '';
+  for (let k = Math.max(headEnd + 1, 0); k < n; k++) {
+    if (t[k] === '') continue;
+    if (PAGE_TAIL_LINE.test(t[k])) {
+      tailStart = k;
+      tailWhat = 'thuvienphapluat page tail (related documents, comparison help, notices)';
+      break;
+    }
+    if (COMMENT_OPENER_LINE.test(t[k])) {
+      const j = nextContent(k);
+      const j2 = j < n ? nextContent(j) : n;
+      if ((j < n && COMMENT_CONFIRMER_LINE.test(t[j])) || (j2 < n && COMMENT_CONFIRMER_LINE.test(t[j2])) || j >= n) {
+        tailStart = k;
+        tailWhat = 'comment section and the article teasers after it';
+        break;
+      }
+    }
+    if (RELATED_OPENER_LINE.test(t[k]) && k > n / 2) {
+      tailStart = k;
+      tailWhat = 'related-article list';
+      break;
+    }
+  }
+  if (tailStart < n) {
+    // The site's own title line(s) for the document just before the TVPL tail.
+    let s = tailStart;
+    for (let j = tailStart - 1; j >= 0 && j > tailStart - 4; j--) {
+      if (t[j] === '') continue;
+      if (SITE_TITLE_LINE.test(t[j]) || SITE_TITLE_START.test(t[j])) s = j;
+      else break;
+    }
+    drops.push({ from: s, to: n - 1, what: tailWhat });
+  }
+
+  // 3. Single lines and small blocks between head and tail.
+  const lo = headEnd + 1;
+  const hi = tailStart < n ? drops[drops.length - 1].from : n;
+  for (let k = lo; k < hi; k++) {
+    const s = t[k];
+    if (s === '') continue;
+    if (STATS_HEADING_LINE.test(s)) {
+      let j = k;
+      while (j + 1 < hi && (t[j + 1] === '' || STATS_LINE.test(t[j + 1]))) j++;
+      drops.push({ from: k, to: j, what: 'visitor statistics' });
+      k = j;
+      continue;
+    }
+    if (IMG_PLACEHOLDER.test(s)) {
+      // The placeholder and the caption under it.
+      const j = nextContent(k);
+      const cap = j < hi && t[j].length <= 300 && (CAPTION_LINE.test(t[j]) || !SENTENCE_END.test(t[j]));
+      drops.push({ from: k, to: cap ? j : k, what: cap ? 'image placeholder and its caption' : 'image placeholder' });
+      k = cap ? j : k;
+      continue;
+    }
+    if (s.length <= 300 && CAPTION_LINE.test(s)) {
+      // A caption may be wrapped: take its whole block (since the last blank line) when short.
+      let b = k;
+      let len = s.length;
+      while (b > lo && t[b - 1] !== '' && len + t[b - 1].length < 300 && !SENTENCE_END.test(t[b - 1])) len += t[--b].length;
+      if (b > lo && t[b - 1] !== '') b = k;
+      drops.push({ from: b, to: k, what: 'image caption' });
+      continue;
+    }
+    if (SITE_TITLE_LINE.test(s) && k < 3) {
+      drops.push({ from: k, to: k, what: 'site title line' });
+      continue;
+    }
+    for (const c of CHROME_LINE_RES) {
+      if (c.re.test(s)) {
+        drops.push({ from: k, to: k, what: c.what });
+        break;
+      }
+    }
+  }
+  if (drops.length === 0) return null;
+  drops.sort((a, b) => a.from - b.from);
+  report(env, lines, drops);
+  return applyEdits(text, toEdits(text, lines, drops));
+};

@@ -1,0 +1,133 @@
+/**
+ * The two-column blocks of Nghị định 30/2020/NĐ-CP (Phụ lục I), flattened onto single lines by
+ * OCR or text export:
+ *   header:  left column = issuer lines, "Số: ..."; right column = quốc hiệu, tiêu ngữ,
+ *            place-date line ("Hà Nội, ngày ..."), e.g.
+ *            "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+ *            "HUYỆN KRÔNG NÔ Độc lập - Tự do - Hạnh phúc"
+ *            "Số: 2 /TB-UBND Krông Nô, ngày 14 tháng 6 năm 2019"
+ *   closing: left = "Nơi nhận:" and its list; right = the signature block
+ *            ("Nơi nhận: TL. CHỦ TỊCH", "- CT, các PCT UBND huyện: CHÁNH VĂN PHÒNG").
+ * Each logical field is put on its own line by turning the gap between the columns into a line
+ * break, in place (fields stay in reading order: left, right, left, right, ...; the offset map
+ * stays monotone). The motto texts are fixed, so they are found by tolerant matching
+ * (vocabulary/anchors.ts) wherever they start inside a header line.
+ */
+import type { NormalizeStep } from '../step.js';
+import { FIRST_LETTER_UPPER, KINH_GUI_ANYWHERE, MOTTO_ANYWHERE, NOI_NHAN_AT_START, SO_AT_START, execAnchor, tolerantSource } from '../../vocabulary/anchors.js';
+import { POSITION_HEADS } from '../../vocabulary/positions.js';
+import { applyEdits, type Edit } from './edits.js';
+import { AUTHORITY_START, headerZoneEnd, isBlank, splitLines, startsWithCaps } from './lines.js';
+
+/** A wide gap between two columns: four spaces or more, or a tab. */
+export const COLUMN_GAP = /[ \t]{4,}|\t/g;
+/** "V/v" as a word after the number: the start of a Công văn's subject. */
+export const VV_TOKEN = /(?<=[ \t])V\/[vV](?=[ \t])/u;
+/** The place-date's ", ngày" (or OCR ". ngày") after the place name. */
+export const NGAY_AFTER_PLACE = /[,.][ \t]{0,3}ngày/u;
+/** Place names printed with a leading abbreviation in capitals ("TP. Hồ Chí Minh"). */
+export const PLACE_PREFIX = /^(?:TP|Tp|TX|Tx|TT|Q|H)\.$/u;
+export const HAS_LOWER = /\p{Ll}/u;
+/** A signer's position in capitals at the end of a recipient line (the right column). */
+export const TRAILING_POSITION = new RegExp(
+  `(?<=[:;,)][ \\t]{1,6}|[ \\t]{2,})(?:PH[OÓ][ \\t])?(?:${POSITION_HEADS.map((h) => tolerantSource(h.toUpperCase())).join('|')})(?:[ \\t][\\p{Lu}\\p{M}.,]{1,20}){0,6}[ \\t]{0,3}$`,
+  'iu',
+);
+
+/** Offsets of the white space right before `at` (at least one character, or none if glued). */
+function gapBefore(text: string, lineStart: number, at: number): Edit | null {
+  let s = at;
+  while (s > lineStart && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+  if (s === lineStart) return null; // nothing before on the line
+  return { start: s, end: at, text: '\n' };
+}
+
+export const columns: NormalizeStep = (text) => {
+  const lines = splitLines(text);
+  const zoneEnd = headerZoneEnd(text, lines);
+  const edits: Edit[] = [];
+  let recipientLines = 0;
+  for (const line of lines) {
+    if (isBlank(text, line)) continue;
+    const s = text.slice(line.start, line.end);
+    const lead = s.length - s.trimStart().length;
+    if (line.start < zoneEnd) {
+      // Wide gaps between the two columns.
+      for (const m of s.matchAll(COLUMN_GAP)) {
+        if (m.index > lead && m.index + m[0].length < s.trimEnd().length) {
+          edits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, text: '\n' });
+        }
+      }
+      // The motto starting inside a line.
+      for (const m of s.matchAll(MOTTO_ANYWHERE)) {
+        if (m.index > lead && FIRST_LETTER_UPPER.test(m[0])) {
+          const g = gapBefore(text, line.start, line.start + m.index);
+          if (g) edits.push(g);
+        }
+      }
+      // "Kính gửi:" inside a line ("Hà Nội, ngày ... Kính gửi: ...").
+      for (const m of s.matchAll(KINH_GUI_ANYWHERE)) {
+        if (m.index > lead && FIRST_LETTER_UPPER.test(m[0])) {
+          const g = gapBefore(text, line.start, line.start + m.index);
+          if (g) edits.push(g);
+        }
+      }
+      // The number line: "Số: 2 /TB-UBND Krông Nô, ngày ..." or "Số: 2739/VPCP-ĐMDN V/v ...".
+      const so = execAnchor(SO_AT_START, s.slice(lead));
+      if (so) {
+        const afterSo = lead + so[0].length;
+        const rest = s.slice(afterSo);
+        const vv = VV_TOKEN.exec(rest);
+        const ngay = NGAY_AFTER_PLACE.exec(rest);
+        if (vv && (!ngay || vv.index < ngay.index)) {
+          const g = gapBefore(text, line.start, line.start + afterSo + vv.index);
+          if (g) edits.push(g);
+        } else if (ngay) {
+          // Tokens of the number, then the place: the first token with a lower-case letter (or
+          // a place abbreviation "TP.") after the serial starts the place-date field.
+          const head = rest.slice(0, ngay.index);
+          let index = 0;
+          for (let p = 0; p < head.length; ) {
+            while (p < head.length && (head[p] === ' ' || head[p] === '\t')) p++;
+            let q = p;
+            while (q < head.length && head[q] !== ' ' && head[q] !== '\t') q++;
+            if (q === p) break;
+            const word = head.slice(p, q);
+            if (index > 0 && (HAS_LOWER.test(word) || PLACE_PREFIX.test(word))) {
+              const g = gapBefore(text, line.start, line.start + afterSo + p);
+              if (g) edits.push(g);
+              break;
+            }
+            index++;
+            p = q;
+          }
+        }
+      }
+    }
+    // The closing block: "Nơi nhận: TL. CHỦ TỊCH" and recipient lines ending with the signer's position.
+    const nn = execAnchor(NOI_NHAN_AT_START, s.slice(lead));
+    if (nn) {
+      recipientLines = 15;
+      const afterNn = lead + nn[0].length;
+      const rest = s.slice(afterNn);
+      const restTrim = rest.trimStart();
+      const restAt = afterNn + (rest.length - restTrim.length);
+      const dashed = restTrim.startsWith('- ') ? 2 : 0;
+      const right = restTrim.slice(dashed);
+      if (right && (AUTHORITY_START.test(right) || startsWithCaps(right))) {
+        const g = gapBefore(text, line.start, line.start + restAt + dashed);
+        if (g) edits.push(g);
+      }
+      continue;
+    }
+    if (recipientLines > 0) {
+      recipientLines--;
+      const m = TRAILING_POSITION.exec(s);
+      if (m && m.index > lead && !HAS_LOWER.test(m[0])) {
+        const g = gapBefore(text, line.start, line.start + m.index);
+        if (g) edits.push(g);
+      }
+    }
+  }
+  return applyEdits(text, edits);
+};

@@ -1,0 +1,38 @@
+/**
+ * Edits collected out of order (from a tree walk, several scanners) and applied in one pass
+ * through a TextBuilder, so that the offset map is built as the text is rewritten.
+ */
+import { TextBuilder, type OffsetMap } from '../offset-map.js';
+
+export interface Edit {
+  start: number;
+  end: number;
+  /** Replacement; "" deletes input[start, end). */
+  text: string;
+}
+
+/**
+ * Applies non-overlapping edits (an edit overlapping an earlier-starting one is dropped; inserts
+ * at the same point keep their order). Returns null when there is nothing to change.
+ */
+export function applyEdits(input: string, edits: Edit[]): { text: string; map: OffsetMap } | null {
+  if (edits.length === 0) return null;
+  const sorted = edits
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i)
+    .map((x) => x.e);
+  const b = new TextBuilder(input);
+  let last = 0;
+  let changed = false;
+  for (const e of sorted) {
+    if (e.start < last || e.end < e.start || e.end > input.length) continue;
+    if (e.text === input.slice(e.start, e.end)) continue;
+    b.keep(last, e.start);
+    b.replace(e.start, e.end, e.text);
+    last = e.end;
+    changed = true;
+  }
+  if (!changed) return null;
+  b.keep(last, input.length);
+  return b.build();
+}

@@ -1,0 +1,189 @@
+/**
+ * Lines and what a line starts with: the shared vocabulary of the layout steps (unwrap, columns,
+ * chrome, furniture). A line is [start, end) in the text, `end` at its "\n" (or the text end).
+ *
+ * Line starts that open a new logical line in Vietnamese administrative documents:
+ * - item markers (Nghị định 30/2020/NĐ-CP, Phụ lục I: "Phần", "Chương", "Mục", "Điều", "1.",
+ *   "a)", and in practice "I.", "1.1.", "1/", "(1)"), bullets ("-", "+", "•");
+ * - header fields: "Số:", "V/v", the place-date line "Hà Nội, ngày ...", "Kính gửi:",
+ *   "Nơi nhận:", the motto, signing authorities ("KT. CHỦ TỊCH"), a news dateline.
+ */
+import { KINH_GUI_ANYWHERE, MOTTO_ANYWHERE, NOI_NHAN_AT_START, SO_AT_START, execAnchor } from '../../vocabulary/anchors.js';
+import { SIGNING_PREFIXES } from '../../vocabulary/signing.js';
+
+export interface Line {
+  start: number;
+  /** Offset of the line's "\n", or the text length for the last line. */
+  end: number;
+}
+
+/** Every line of the text, in order (a text of n "\n" has n + 1 lines). */
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    out.push({ start, end: i });
+    start = i + 1;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+/** True when the line has nothing but spaces and tabs. */
+export function isBlank(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** The line without its leading and trailing spaces/tabs, as offsets. */
+export function trimmed(text: string, line: Line): Line {
+  let s = line.start;
+  let e = line.end;
+  while (s < e && (text[s] === ' ' || text[s] === '\t')) s++;
+  while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  return { start: s, end: e };
+}
+
+/**
+ * A numbered item marker at the start of a line, followed by a space or the line end:
+ * "1.", "10)", "1/", "1.1.", "5.7," (OCR comma), "(1)", "I.", "IV)", "a)", "đ)", "(a)", "A.",
+ * "Điều 1.", "Bước 2:", "Phần I", "Chương II", "Mục 3".
+ * Multi-level numbers need their final dot ("18.000 km2" is a number, not item 18.000).
+ */
+export const NUMBERED_MARKER =
+  /^(?:\d{1,3}(?:\.\d{1,3}){1,3}[.,)]|\d{1,3}[.)/]|\(\d{1,3}\)|[IVXLC]{1,6}[.)/]|\([IVXLCivxlc]{1,6}\)|[a-zđA-ZĐ][.)]|\([a-zđ]\)|(?:Điều|ĐIỀU|Bước|BƯỚC|Khoản|Mục|MỤC|Phần|PHẦN|Chương|CHƯƠNG)[ \t]{1,2}(?:\d{1,3}|[IVXLC]{1,6})[.:]?)(?=[ \t]|$)/u;
+
+/** A bullet at the start of a line: "- ", "+ ", "• ", "-Tiếp tục" (no space before a capital). */
+export const BULLET = /^(?:[-+•·○●▪►◦‣⁃*](?=[ \t]|$)|-(?=\p{Lu}))/u;
+
+/** A line that is only a marker or a bullet ("3.", "II.", "-"): its text is on the next line. */
+export const BARE_MARKER =
+  /^(?:\d{1,3}(?:\.\d{1,3}){0,3}[.,)/]?|\(\d{1,3}\)|[IVXLC]{1,6}[.)/]|[a-zđ][.)]|(?:Điều|ĐIỀU)[ \t]{1,2}\d{1,3}[.:]?|[-+•])[ \t]*$/u;
+
+/** "V/v" (về việc) opening a Công văn's subject line. */
+export const VV_START = /^V\/[vV](?![\p{L}\p{N}])/u;
+
+/** The place-date line of the header: "Hà Nội, ngày ...", "Krông Nô. ngày", "TP. Hồ Chí Minh, ngày". */
+export const PLACE_DATE_START = /^\p{Lu}[\p{L}\p{M}'’. ]{0,40}?[,.][ \t]{0,3}ngày(?![\p{L}])/u;
+
+/** A news dateline: "Thứ bảy, 06/02/2021 - 20:58'", "Chủ nhật, 3/2/2021". */
+export const DATELINE_START =
+  /^(?:Thứ[ \t](?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ[ \t]nhật)[ \t]{0,2},?[ \t]{0,2}\d{1,2}[/.-]\d{1,2}/iu;
+
+/** A signing authority opening a line: "KT. CHỦ TỊCH", "TL CHỦ TỊCH", "T/M UBND". */
+export const AUTHORITY_START = new RegExp(
+  `^(?:${SIGNING_PREFIXES.flatMap((p) => p.variants)
+    .sort((a, b) => b.length - a.length)
+    .map((v) => v.replace(/[./]/g, '\\$&'))
+    .join('|')})(?:[.:][ ]?|[ ])(?=\\p{Lu}{2}|\\p{Lu} \\p{Lu})`,
+  'u',
+);
+
+/** The motto anywhere in one line (not global: safe for test()). */
+export const MOTTO_IN_LINE = new RegExp(MOTTO_ANYWHERE.source, 'iu');
+export const MOTTO_AT_START = new RegExp(`^(?:${MOTTO_ANYWHERE.source})`, 'iu');
+export const KINH_GUI_AT_START = new RegExp(`^(?:${KINH_GUI_ANYWHERE.source})`, 'iu');
+
+/** True when the text (a line, trimmed) starts with a numbered marker or a bullet. */
+export function startsWithMarker(s: string): boolean {
+  return NUMBERED_MARKER.test(s) || BULLET.test(s);
+}
+
+/**
+ * True when the line opens a field named by an anchor word: number, V/v, addressee, recipients,
+ * motto, signing authority (not the place-date line, which has no anchor word).
+ */
+export function startsWithAnchorField(s: string): boolean {
+  return (
+    !!execAnchor(SO_AT_START, s) ||
+    VV_START.test(s) ||
+    !!execAnchor(NOI_NHAN_AT_START, s) ||
+    !!execAnchor(KINH_GUI_AT_START, s) ||
+    !!execAnchor(MOTTO_AT_START, s) ||
+    AUTHORITY_START.test(s)
+  );
+}
+
+/** True when the line opens a header field: number, V/v, place-date, addressee, recipients, motto, authority, dateline. */
+export function startsWithHeaderField(s: string): boolean {
+  return (
+    !!execAnchor(SO_AT_START, s) ||
+    VV_START.test(s) ||
+    PLACE_DATE_START.test(s) ||
+    !!execAnchor(NOI_NHAN_AT_START, s) ||
+    !!execAnchor(KINH_GUI_AT_START, s) ||
+    !!execAnchor(MOTTO_AT_START, s) ||
+    AUTHORITY_START.test(s) ||
+    DATELINE_START.test(s)
+  );
+}
+
+export const LOWER_LETTER = /\p{Ll}/u;
+export const HAS_UPPER = /\p{Lu}/u;
+export const UPPER_LETTER = /\p{Lu}/gu;
+
+/** True when the line is written in capitals: no lower-case letter and at least two capitals. */
+export function isCapsLine(s: string): boolean {
+  if (LOWER_LETTER.test(s)) return false;
+  let n = 0;
+  UPPER_LETTER.lastIndex = 0;
+  while (UPPER_LETTER.exec(s) && ++n < 2);
+  return n >= 2;
+}
+
+/** A word of letters (with their combining marks). */
+export const LETTER_WORD = /\p{L}[\p{L}\p{M}]*/gu;
+
+/**
+ * True when the line opens with words in capitals ("THÔNG BÁO", "KẾT", "CỘNG HÒA"), judged on
+ * its first two words only, so that the answer does not change when the line is later joined
+ * with its continuation. "UBND tỉnh" is not: its second word is lower case.
+ */
+export function startsWithCaps(s: string): boolean {
+  // The first two words made of letters (digits-only tokens such as "19" in "COVID-19" skipped).
+  const words: string[] = [];
+  LETTER_WORD.lastIndex = 0;
+  for (let m = LETTER_WORD.exec(s); m && words.length < 2; m = LETTER_WORD.exec(s)) {
+    // The line must open with the word ("8254/KH-UBND ngày" opens with a number).
+    if (words.length === 0 && m.index > 2) return false;
+    if (m.index > 80) break;
+    words.push(m[0]);
+  }
+  if (words.length === 0) return false;
+  if (words.some((w) => LOWER_LETTER.test(w))) return false;
+  // A single capital letter ("A. ...", "T.SỸ") is not a capitals line start on its own.
+  return words[0].length >= 2 || (words.length > 1 && words[1].length >= 2);
+}
+
+/** True when the text starts with a lower-case letter (after opening quotes or brackets). */
+export const LOWER_START = /^[("'“‘[]{0,2}\p{Ll}/u;
+
+/**
+ * The end of the header block, as an offset: the header is the run of short lines at the top,
+ * and it ends at the first line that reads as body text (long, mostly lower case, not a header
+ * field like a long "Số: ... V/v ..." line), or after `maxLines` non-blank lines.
+ */
+export function headerZoneEnd(text: string, lines: Line[], maxLines = 50): number {
+  let seen = 0;
+  for (const line of lines) {
+    if (isBlank(text, line)) continue;
+    if (++seen > maxLines) return line.start;
+    const len = line.end - line.start;
+    if (len >= 70 && !startsWithHeaderField(text.slice(line.start, Math.min(line.end, line.start + 200)).trimStart())) {
+      let lower = 0;
+      let letters = 0;
+      for (let i = line.start; i < line.end; i++) {
+        const ch = text[i];
+        if (ch.toLowerCase() !== ch.toUpperCase()) {
+          letters++;
+          if (ch === ch.toLowerCase()) lower++;
+        }
+      }
+      if (letters > 0 && lower / letters > 0.6 && seen > 1) return line.start;
+    }
+  }
+  return text.length;
+}

@@ -1,0 +1,268 @@
+/**
+ * Markdown (format "markdown"), parsed with unified + remark-parse (+ remark-gfm for pipe
+ * tables), positions on. The text is rewritten from the source by deleting markup, never
+ * regenerated from the tree, so every kept character maps back exactly:
+ * - heading markers, bold/italic delimiters, code fences, link brackets and targets, images,
+ *   thematic breaks are deleted; HTML inside markdown is stripped (its text kept);
+ * - list markers stay ("- ", "1. ": the directives need them); "*" bullets become "-";
+ * - a pipe table becomes its cell texts, one cell per line;
+ * - a line break inside bold or italics is a soft wrap of one printed line ("**CỘNG HÒA XÃ HỘI
+ *   CHỦ NGHĨA VIỆT NAM**" wrapped by the converter) and becomes a space, except before an item
+ *   marker or header field, and after a signing authority ("**KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH
+ *   VĂN PHÒNG**" is two lines of the signature block);
+ * - unmatched "**"/"*"/"_" left by sloppy converters ("**KT. CHỦ TỊCH **", "** **") are deleted.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, Parents } from 'mdast';
+import type { NormalizeStep } from '../step.js';
+import { applyEdits, type Edit } from './edits.js';
+import { ENTITY, htmlEdits } from './html-strip.js';
+import { decodeHTML } from 'entities';
+import { AUTHORITY_START, splitLines, startsWithAnchorField, startsWithMarker } from './lines.js';
+
+const PARSER = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).freeze();
+
+/** ASCII punctuation a backslash may escape (CommonMark). */
+export const ESCAPABLE = /[!-/:-@[-`{-~]/;
+/** Emphasis delimiters, table pipes and blank space at the start of a line. */
+export const LEADING_MARKUP = /^[\s*_|]+/;
+/** The ">" prefixes of a block quote line. */
+export const QUOTE_PREFIX = /^(?:[ \t]{0,3}>[ \t]?)+/;
+/** A line of nothing but emphasis markers ("**", "** **", "___"): left over by converters. */
+export const MARKER_ONLY_LINE = /^[ \t]*[*_](?:[ \t]*[*_])+[ \t]*$/;
+/** A fence line opening or closing a code block. */
+export const FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})/;
+
+interface Ctx {
+  /** Inside bold/italics/strikethrough. */
+  emph: boolean;
+  /** Inside a block quote (its ">" prefixes are deleted once, by the outermost quote). */
+  quote: boolean;
+}
+
+const start = (n: Nodes) => n.position?.start.offset;
+const end = (n: Nodes) => n.position?.end.offset;
+
+function isEmptyItem(n: Nodes): boolean {
+  if (n.type !== 'listItem' && n.type !== 'list') return false;
+  return n.children.every((c) => isEmptyItem(c));
+}
+
+/** The line of `text` around offset `at`, without leading markup: for the soft-wrap decisions. */
+function lineBefore(text: string, at: number): string {
+  const s = text.lastIndexOf('\n', at - 1) + 1;
+  return text.slice(s, at).replace(LEADING_MARKUP, '').trimEnd();
+}
+function lineAfter(text: string, at: number): string {
+  let e = text.indexOf('\n', at + 1);
+  if (e === -1) e = text.length;
+  return text.slice(at + 1, e).replace(LEADING_MARKUP, '');
+}
+
+/** Edits inside one text node's source range. */
+function textEdits(text: string, s: number, e: number, ctx: Ctx, out: Edit[]): void {
+  for (let i = s; i < e; i++) {
+    const ch = text[i];
+    if (ch === '\\' && i + 1 < e && ESCAPABLE.test(text[i + 1])) {
+      out.push({ start: i, end: i + 1, text: '' });
+      i++;
+    } else if (ch === '&') {
+      ENTITY.lastIndex = i;
+      const m = ENTITY.exec(text);
+      if (m && i + m[0].length <= e) {
+        const decoded = decodeHTML(m[0]);
+        if (decoded !== m[0]) out.push({ start: i, end: i + m[0].length, text: decoded === '\u00a0' ? ' ' : decoded });
+        i += m[0].length - 1;
+      }
+    } else if (ch === '*' || ch === '_') {
+      let j = i;
+      while (j < e && text[j] === ch) j++;
+      const run = j - i;
+      const prev = i > 0 ? text[i - 1] : ' ';
+      const next = j < text.length ? text[j] : ' ';
+      const spaceBefore = prev === ' ' || prev === '\n' || prev === '\t' || i === s;
+      const spaceAfter = next === ' ' || next === '\n' || next === '\t' || j === e;
+      let drop: boolean;
+      if (run >= 2) drop = true;
+      else if (ch === '*') drop = (spaceBefore || spaceAfter) && !(prev === '(' && next === ')');
+      else drop = spaceBefore && spaceAfter;
+      if (drop) out.push({ start: i, end: j, text: '' });
+      i = j - 1;
+    } else if (ch === '\n' && ctx.emph) {
+      const before = lineBefore(text, i);
+      const after = lineAfter(text, i);
+      const authority = AUTHORITY_START.test(before) && !before.endsWith(',');
+      if (!authority && !startsWithMarker(after) && !startsWithAnchorField(after) && before.length > 0) {
+        let j = i + 1;
+        while (j < e && (text[j] === ' ' || text[j] === '\t')) j++;
+        out.push({ start: i, end: j, text: ' ' });
+        i = j - 1;
+      }
+    }
+  }
+}
+
+/** Deletes what lies between a node's edges and its children (delimiters); the whole node if it has none. */
+function delimiterEdits(n: Parents, out: Edit[]): void {
+  const s = start(n);
+  const e = end(n);
+  if (s === undefined || e === undefined) return;
+  const kids = n.children;
+  const first = kids.length ? start(kids[0] as Nodes) : undefined;
+  const last = kids.length ? end(kids[kids.length - 1] as Nodes) : undefined;
+  if (first === undefined || last === undefined) {
+    out.push({ start: s, end: e, text: '' });
+    return;
+  }
+  if (first > s) out.push({ start: s, end: first, text: '' });
+  if (e > last) out.push({ start: last, end: e, text: '' });
+}
+
+export function markdownEdits(text: string): Edit[] {
+  const tree = PARSER.parse(text);
+  const out: Edit[] = [];
+  const stack: { node: Nodes; ctx: Ctx }[] = [{ node: tree, ctx: { emph: false, quote: false } }];
+  while (stack.length) {
+    const { node, ctx } = stack.pop()!;
+    const s = start(node);
+    const e = end(node);
+    let childCtx = ctx;
+    let descend = true;
+    switch (node.type) {
+      case 'text':
+        if (s !== undefined && e !== undefined) textEdits(text, s, e, ctx, out);
+        break;
+      case 'strong':
+      case 'emphasis':
+      case 'delete':
+        delimiterEdits(node, out);
+        childCtx = { ...ctx, emph: true };
+        break;
+      case 'heading':
+      case 'link':
+      case 'linkReference':
+      case 'footnoteDefinition':
+        delimiterEdits(node, out);
+        break;
+      case 'inlineCode':
+        if (s !== undefined && e !== undefined) {
+          let k = s;
+          while (k < e && text[k] === '`') k++;
+          const fence = k - s;
+          out.push({ start: s, end: k, text: '' }, { start: e - fence, end: e, text: '' });
+        }
+        break;
+      case 'code':
+        if (s !== undefined && e !== undefined) {
+          const firstNl = text.indexOf('\n', s);
+          if (FENCE.test(text.slice(s, firstNl === -1 ? e : firstNl))) {
+            const stop = firstNl === -1 || firstNl >= e ? e : firstNl + 1;
+            out.push({ start: s, end: stop, text: '' });
+            const lastNl = text.lastIndexOf('\n', e - 1);
+            if (lastNl >= stop && FENCE.test(text.slice(lastNl + 1, e))) out.push({ start: lastNl, end: e, text: '' });
+          }
+        }
+        break;
+      case 'image':
+      case 'imageReference':
+      case 'definition':
+      case 'footnoteReference':
+      case 'thematicBreak':
+        if (s !== undefined && e !== undefined) out.push({ start: s, end: e, text: '' });
+        descend = false;
+        break;
+      case 'break':
+        if (s !== undefined && e !== undefined) out.push({ start: s, end: e, text: '\n' });
+        break;
+      case 'html':
+        if (s !== undefined && e !== undefined) out.push(...htmlEdits(text, s, e, { page: false }).edits);
+        break;
+      case 'listItem':
+        if (s !== undefined && e !== undefined) {
+          if (isEmptyItem(node)) {
+            out.push({ start: s, end: e, text: '' });
+            descend = false;
+          } else if (text[s] === '*') out.push({ start: s, end: s + 1, text: '-' });
+        }
+        break;
+      case 'blockquote':
+        if (!ctx.quote && s !== undefined && e !== undefined) {
+          for (let ls = s; ls < e; ) {
+            let le = text.indexOf('\n', ls);
+            if (le === -1 || le > e) le = e;
+            const m = QUOTE_PREFIX.exec(text.slice(ls, le));
+            if (m) out.push({ start: ls, end: ls + m[0].length, text: '' });
+            ls = le + 1;
+          }
+        }
+        childCtx = { ...ctx, quote: true };
+        break;
+      case 'table': {
+        // One cell per line: everything between two non-empty cells' contents becomes "\n".
+        const ranges: [number, number][] = [];
+        for (const row of node.children) {
+          for (const cell of row.children) {
+            const kids = cell.children;
+            if (!kids.length) continue;
+            const cs = start(kids[0]);
+            const ce = end(kids[kids.length - 1]);
+            if (cs !== undefined && ce !== undefined && ce > cs) ranges.push([cs, ce]);
+          }
+        }
+        if (s !== undefined && e !== undefined) {
+          let prevEnd = s;
+          ranges.forEach(([cs, ce], k) => {
+            out.push({ start: prevEnd, end: cs, text: k === 0 ? '' : '\n' });
+            prevEnd = ce;
+          });
+          out.push({ start: prevEnd, end: e, text: '' });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    if (descend && 'children' in node) {
+      for (let k = node.children.length - 1; k >= 0; k--) stack.push({ node: node.children[k] as Nodes, ctx: childCtx });
+    }
+  }
+  return out;
+}
+
+/**
+ * Lines that hold nothing but emphasis markers are removed with their line break, so that
+ * "**ỦY BAN NHÂN DÂN\n**\nTHÀNH PHỐ HỒ CHÍ MINH" keeps its two header lines together.
+ */
+function markerOnlyLines(text: string): Edit[] {
+  const out: Edit[] = [];
+  if (!text.includes('**') && !text.includes('__') && !text.includes('* *')) return out;
+  for (const l of splitLines(text)) {
+    if (l.end > l.start && MARKER_ONLY_LINE.test(text.slice(l.start, l.end))) {
+      out.push({ start: l.start, end: Math.min(text.length, l.end + 1), text: '' });
+    }
+  }
+  return out;
+}
+
+export const markdown: NormalizeStep = (text, env) => {
+  if (env.format !== 'markdown') return null;
+  const lines = markerOnlyLines(text);
+  let edits = markdownEdits(text);
+  if (lines.length) {
+    // The line deletions win over any edit overlapping them (both lists sorted, one sweep).
+    edits.sort((a, b) => a.start - b.start || a.end - b.end);
+    const kept: Edit[] = [];
+    let k = 0;
+    for (const e of edits) {
+      while (k < lines.length && lines[k].end <= e.start && !(lines[k].start === lines[k].end)) k++;
+      const l = lines[k];
+      if (l && e.start < l.end && e.end > l.start) continue;
+      if (l && e.start === e.end && e.start > l.start && e.start < l.end) continue;
+      kept.push(e);
+    }
+    edits = kept.concat(lines);
+  }
+  return applyEdits(text, edits);
+};

@@ -1,0 +1,214 @@
+/**
+ * Hard-wrapped lines joined back into paragraphs (docs/CONVENTIONS.md: one paragraph per line,
+ * paragraphs separated by one blank line). Runs after the white-space step: lines are trimmed
+ * and at most one blank line separates two lines.
+ *
+ * Between a logical line P (the lines joined so far) and the next line N:
+ *   - N opens a new item or field (a numbered marker "1.", "a)", "Điều 1.", a bullet "-", "+",
+ *     "Số:", "V/v", "Kính gửi:", "Nơi nhận:", the motto, a place-date line, "KT. CHỦ TỊCH", a
+ *     news dateline): never joined;
+ *   - P is only a marker ("3." with its text on the next line): joined;
+ *   - N starts in lower case: joined (a wrapped sentence goes on);
+ *   - P is a header line (a field as above, or written in capitals: "ỦY BAN NHÂN DÂN",
+ *     "THÔNG BÁO"): not joined;
+ *   - N opens in capitals ("THÔNG BÁO", "TỈNH QUẢNG TRỊ"): joined only after a comma or hyphen;
+ *   - P ends a sentence (. ! ? … ; :): a paragraph boundary;
+ *   - otherwise (P ends inside a sentence): joined ("Ủy ban\nnhân dân", "Bộ\nNông nghiệp").
+ * A blank line is kept, except inside a sentence cut by a page or OCR gap ("trôi hoa\n\nmàu,
+ * cây trồng"): N in lower case after P without final punctuation.
+ * A boundary that is not joined becomes a paragraph break ("\n\n") when P ends a sentence, and
+ * stays a line break inside lists ("Nơi nhận:\n- ...;\n- ...") and header/signature blocks.
+ *
+ * The decisions look only at P (whole) and the start of N, so normalising twice gives the same
+ * text: a second pass sees the same P and the same start of N.
+ */
+import type { NormalizeStep } from '../step.js';
+import { applyEdits, type Edit } from './edits.js';
+import {
+  BARE_MARKER,
+  BULLET,
+  LOWER_LETTER,
+  LOWER_START,
+  NUMBERED_MARKER,
+  splitLines,
+  startsWithCaps,
+  startsWithHeaderField,
+} from './lines.js';
+import { POSITION_HEADS } from '../../vocabulary/positions.js';
+
+/** Sentence-final punctuation at the end of a line, before closing quotes/brackets. */
+export const SENTENCE_END = /[.!?…;:]["'”’)\]]{0,2}$/u;
+/** A line that ends with a comma, hyphen, opening bracket or slash: the phrase goes on. */
+export const CONTINUES = /[,(/&-]$/u;
+/** A bullet "- " followed by a digit: the second half of a range cut at the line end ("2021\n- 2025"). */
+export const DASH_DIGIT = /^-[ \t]?\d/u;
+/** A line ending with a digit. */
+export const ENDS_DIGIT = /\d$/u;
+export const UPPER_G = /\p{Lu}/gu;
+
+interface Logical {
+  /** Offset where the logical line starts. */
+  start: number;
+  /** Its first physical line. */
+  first: string;
+  marker: boolean;
+  bullet: boolean;
+  field: boolean;
+  bare: boolean;
+  /** No lower-case letter so far; upper-case letters counted. */
+  noLower: boolean;
+  upper: number;
+  /** Its last physical line (for the end tests). */
+  last: string;
+  /** Its length so far. */
+  length: number;
+  /** Physical lines joined into it. */
+  lines: number;
+}
+
+function open(start: number, line: string): Logical {
+  const l: Logical = {
+    start,
+    first: line,
+    marker: NUMBERED_MARKER.test(line),
+    bullet: BULLET.test(line),
+    field: startsWithHeaderField(line),
+    bare: BARE_MARKER.test(line),
+    noLower: true,
+    upper: 0,
+    last: line,
+    length: 0,
+    lines: 0,
+  };
+  extend(l, line, false);
+  return l;
+}
+
+function extend(l: Logical, line: string, joined: boolean): void {
+  if (joined) l.bare = false;
+  if (LOWER_LETTER.test(line)) l.noLower = false;
+  if (l.noLower) {
+    UPPER_G.lastIndex = 0;
+    while (l.upper < 2 && UPPER_G.exec(line)) l.upper++;
+  }
+  l.last = line;
+  l.length += line.length + (joined ? 1 : 0);
+  l.lines++;
+}
+
+const isCaps = (l: Logical) => l.noLower && l.upper >= 2;
+
+type Decision = 'join' | 'line' | 'para';
+
+/** A dash opening a line before a position title: the rest of "Nguyễn Xuân Danh — Phó Chủ tịch ...". */
+export const DASH_POSITION = new RegExp(`^-[ \\t](?:${POSITION_HEADS.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+/** The first word of a line. */
+export const FIRST_WORD = /^\S{1,40}/u;
+
+/**
+ * The width a hard-wrapped text was wrapped at: the 90th percentile of the lengths of lines
+ * that certainly wrap (the next line goes on in lower case). Null when the text is not
+ * hard-wrapped (fewer than five such lines).
+ */
+export function wrapWidth(lines: string[]): number | null {
+  const lens: number[] = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (lines[k].length > 0 && lines[k + 1].length > 0 && LOWER_START.test(lines[k + 1])) lens.push(lines[k].length);
+  }
+  if (lens.length < 5) return null;
+  lens.sort((a, b) => a - b);
+  return lens[Math.floor(lens.length * 0.9)];
+}
+
+/**
+ * A sentence ends at the end of P's last line and N opens in capitals: a paragraph ends there,
+ * unless the text is hard-wrapped and N's first word would not have fitted on P's last line
+ * (then the line was full and the break is only the wrap: "...thủy lợi Đắk Drô;\nChương trình ...").
+ * Either way the answer is a join or a blank line, so a second pass (which sees no such
+ * boundary any more) cannot decide differently.
+ */
+function sentenceBoundary(p: Logical, n: string, width: number | null): Decision {
+  if (width === null) return 'para';
+  const word = FIRST_WORD.exec(n)?.[0].length ?? 0;
+  return p.last.length + 1 + word > width ? 'join' : 'para';
+}
+
+/** The decision between logical line P and the next line N (adjacent lines). */
+export function decideAdjacent(p: Logical, n: string, width: number | null = null): Decision {
+  const nMarker = NUMBERED_MARKER.test(n);
+  const nBullet = BULLET.test(n);
+  const nField = startsWithHeaderField(n);
+  const pEnd = p.last;
+  if (nBullet && DASH_DIGIT.test(n) && ENDS_DIGIT.test(pEnd)) return 'join';
+  if (nBullet && !p.marker && !p.bullet && !p.field && !isCaps(p) && !SENTENCE_END.test(pEnd) && p.length >= 40 && DASH_POSITION.test(n)) {
+    return 'join';
+  }
+  if (p.bare && !nMarker && !nBullet && !nField) return 'join';
+  if (nMarker || nBullet || nField) return breakKind(p, nBullet);
+  if (LOWER_START.test(n)) return 'join';
+  if (CONTINUES.test(pEnd)) return 'join';
+  if (p.field || isCaps(p)) return breakKind(p, nBullet);
+  if (startsWithCaps(n)) return breakKind(p, nBullet);
+  if (SENTENCE_END.test(pEnd)) return sentenceBoundary(p, n, width);
+  // A wrapped paragraph whose last line stops well short of the wrap width ends there, even
+  // without final punctuation ("...vẫn hoạt động bình thường)\nCục Thuế thông báo ..."). Only
+  // after two lines or more: the first line of a paragraph may be short (an indent in the source).
+  if (width !== null && p.lines >= 2 && p.last.length < 0.6 * width) return 'para';
+  return 'join';
+}
+
+function breakKind(p: Logical, nBullet: boolean): Decision {
+  if (!SENTENCE_END.test(p.last)) return 'line';
+  // Lists stay tight: bullet after bullet, or after the line that announces them ("Nơi nhận:").
+  if (nBullet && (p.bullet || p.last.endsWith(':'))) return 'line';
+  return 'para';
+}
+
+/** Across a blank line: joined only when a sentence was cut ("trôi hoa\n\nmàu, cây trồng"). */
+export function decideAcrossBlank(p: Logical, n: string): boolean {
+  if (!LOWER_START.test(n)) return false;
+  if (NUMBERED_MARKER.test(n) || BULLET.test(n) || startsWithHeaderField(n)) return false;
+  if (p.field || isCaps(p) || p.bare) return false;
+  return !SENTENCE_END.test(p.last);
+}
+
+export const unwrap: NormalizeStep = (text) => {
+  if (!text.includes('\n')) return null;
+  const lines = splitLines(text);
+  const width = wrapWidth(lines.map((l) => text.slice(l.start, l.end)));
+  const edits: Edit[] = [];
+  let cur: Logical | null = null;
+  let blankBefore = false;
+  let prevEnd = -1; // end offset of the last non-blank line
+  for (const line of lines) {
+    if (line.end === line.start) {
+      if (cur) blankBefore = true;
+      continue;
+    }
+    const s = text.slice(line.start, line.end);
+    if (!cur) {
+      cur = open(line.start, s);
+      prevEnd = line.end;
+      blankBefore = false;
+      continue;
+    }
+    if (blankBefore) {
+      if (decideAcrossBlank(cur, s)) {
+        edits.push({ start: prevEnd, end: line.start, text: ' ' });
+        extend(cur, s, true);
+      } else cur = open(line.start, s);
+    } else {
+      const d = decideAdjacent(cur, s, width);
+      if (d === 'join') {
+        edits.push({ start: prevEnd, end: line.start, text: ' ' });
+        extend(cur, s, true);
+      } else {
+        if (d === 'para') edits.push({ start: prevEnd, end: line.start, text: '\n\n' });
+        cur = open(line.start, s);
+      }
+    }
+    prevEnd = line.end;
+    blankBefore = false;
+  }
+  return applyEdits(text, edits);
+};

@@ -1,0 +1,74 @@
+/**
+ * Repairs OCR damage to the anchor words later stages rely on ("Noi nhận:" -> "Nơi nhận:",
+ * "CỌNG HOÀ XÃ HỌI ..." -> "CỘNG HÒA XÃ HỘI ...", "Sổ:" -> "Số:", "THONG BAO" -> "THÔNG BÁO"),
+ * using only the vocabulary in src/vocabulary/anchors.ts, only where the layout puts the anchor
+ * (a line start; the header block for the number, the motto and the type line), and reporting
+ * every repair as an info diagnostic "normalize/anchor-repaired". Nothing else is rewritten.
+ */
+import type { NormalizeStep } from '../step.js';
+import { COMPILED_ANCHORS, FIRST_LETTER_UPPER, TYPE_QUALIFIERS, canonicalInCase, execAnchor, tolerantSource, type CompiledAnchor } from '../../vocabulary/anchors.js';
+import { applyEdits, type Edit } from '../layout/edits.js';
+import { headerZoneEnd, isBlank, splitLines } from '../layout/lines.js';
+
+/** Each type qualifier, tolerant, as a whole word. */
+export const QUALIFIER_RES: readonly { canonical: string; re: RegExp }[] = TYPE_QUALIFIERS.map((q) => ({
+  canonical: q,
+  re: new RegExp(`^${tolerantSource(q)}$`, 'iu'),
+}));
+/** A colon as printed (possibly garbled) in an anchor's tail. */
+export const HAS_COLON = /[:;]/;
+
+function repairOne(a: CompiledAnchor, m: RegExpExecArray, base: number, edits: Edit[], notes: { at: number; from: string; to: string }[]): void {
+  const g = m.groups ?? {};
+  const junk = g.junk ?? '';
+  const word = g.word ?? '';
+  const canonicalWord = canonicalInCase(a.canonical, word);
+  if (canonicalWord === null) return;
+  let printed = junk + word;
+  let wanted = canonicalWord;
+  if (a.colon) {
+    const tail = g.tail ?? '';
+    printed += tail;
+    wanted += HAS_COLON.test(tail) ? ':' : tail;
+  }
+  if (a.scope === 'header-line' && g.qual) {
+    const q = QUALIFIER_RES.find((x) => x.re.test(g.qual));
+    const between = m[0].slice(junk.length + word.length, m[0].indexOf(g.qual, junk.length + word.length));
+    printed += between + g.qual;
+    wanted += ' ' + (q ? canonicalInCase(q.canonical, g.qual) ?? g.qual : g.qual);
+  }
+  if (printed === wanted) return;
+  const start = base + m.index;
+  edits.push({ start, end: start + printed.length, text: wanted });
+  notes.push({ at: start, from: printed, to: wanted });
+}
+
+export const anchors: NormalizeStep = (text, env) => {
+  const lines = splitLines(text);
+  const zoneEnd = headerZoneEnd(text, lines);
+  const edits: Edit[] = [];
+  const notes: { at: number; from: string; to: string }[] = [];
+  for (const line of lines) {
+    if (isBlank(text, line)) continue;
+    const raw = text.slice(line.start, line.end);
+    const lead = raw.length - raw.trimStart().length;
+    const s = raw.slice(lead).trimEnd();
+    const base = line.start + lead;
+    const inHeader = line.start < zoneEnd;
+    for (const a of COMPILED_ANCHORS) {
+      if (a.scope === 'header-inline') {
+        if (!inHeader) continue;
+        a.re.lastIndex = 0;
+        for (const m of s.matchAll(a.re)) if (FIRST_LETTER_UPPER.test(m.groups?.word ?? m[0])) repairOne(a, m as RegExpExecArray, base, edits, notes);
+        continue;
+      }
+      if ((a.scope === 'header-line-start' || a.scope === 'header-line') && !inHeader) continue;
+      const m = execAnchor(a.re, s);
+      if (m) repairOne(a, m, base, edits, notes);
+    }
+  }
+  for (const n of notes) {
+    env.note({ code: 'normalize/anchor-repaired', severity: 'info', message: `read "${n.from}" as "${n.to}"`, at: n.at });
+  }
+  return applyEdits(text, edits);
+};

@@ -1,0 +1,77 @@
+/**
+ * Tone mark placement in the open syllables oa, oe, uy (docs/CONVENTIONS.md: "Ủy", "hòa",
+ * "thủy", "khỏe"): "hoà" -> "hòa", "uỷ" -> "ủy", "thuỷ" -> "thủy", "khoẻ" -> "khỏe".
+ *
+ * The rule: in a syllable whose rhyme is o+a, o+e or u+y with NO final consonant or glide, the
+ * tone mark sits on the first vowel (o, u). Both spellings are current in Vietnam: the placement
+ * on the main vowel a/e/y ("hoà", "thuỷ") follows the 1980s Ministry of Education rule and is
+ * what many sources call "kiểu mới"; the placement on the first vowel ("hòa", "thủy") is the
+ * traditional one ("kiểu cũ") used by most press and by the project's conventions, which name
+ * it "new-style". Either way this step writes "hòa"/"ủy", as the conventions' examples show.
+ *
+ * Untouched:
+ * - syllables with a final consonant or glide, where both spellings agree: "hoàn", "toán",
+ *   "khoét", "thuyết", "hoài", "ngoáy";
+ * - "qu" and "gi" onsets, where u/i belong to the consonant: "quý", "quỳ", "quỷ", "gìn", "giữ".
+ */
+import { TextBuilder } from '../offset-map.js';
+import type { NormalizeStep } from '../step.js';
+
+/** Rhymes whose tone moves to the first vowel when the syllable is open. Data: extend here. */
+export const OPEN_RHYMES: readonly { first: string; second: string }[] = [
+  { first: 'o', second: 'a' },
+  { first: 'o', second: 'e' },
+  { first: 'u', second: 'y' },
+];
+
+/** Initial consonants (Vietnamese onsets), longest first; "q(u)" and "gi" are left out on purpose. */
+export const ONSETS: readonly string[] = ['ngh', 'ng', 'nh', 'ch', 'gh', 'kh', 'ph', 'th', 'tr', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
+
+/** The five tone marks as combining characters: huyền, sắc, hỏi, ngã, nặng. */
+export const TONE_MARKS: readonly string[] = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+
+const toned = (v: string) => TONE_MARKS.flatMap((t) => [(v + t).normalize('NFC'), (v.toUpperCase() + t).normalize('NFC')]).join('');
+
+/**
+ * A whole syllable: optional onset, the first vowel, the toned second vowel, and no letter after.
+ * Group `onset`, then per rhyme the first vowel and the toned second one.
+ */
+export const OLD_STYLE_SYLLABLE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}])(?<onset>${ONSETS.join('|')})?(?:${OPEN_RHYMES.map(
+    (r) => `(?<f${r.first}${r.second}>[${r.first}${r.first.toUpperCase()}])(?<s${r.first}${r.second}>[${toned(r.second)}])`,
+  ).join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+  'giu',
+);
+
+/** Moves the mark: ("o", "à") -> "òa", keeping case. */
+export function moveTone(first: string, second: string): string {
+  const decomposed = second.normalize('NFD');
+  const base = decomposed[0];
+  const marks = decomposed.slice(1);
+  return (first + marks).normalize('NFC') + base;
+}
+
+/** A cheap prefilter: the text contains one of the toned second vowels. */
+export const TONED_SECOND = new RegExp(`[${OPEN_RHYMES.map((r) => toned(r.second)).join('')}]`, 'u');
+
+export const tones: NormalizeStep = (text) => {
+  if (!TONED_SECOND.test(text)) return null;
+  const b = new TextBuilder(text);
+  let last = 0;
+  let changed = false;
+  for (const m of text.matchAll(OLD_STYLE_SYLLABLE)) {
+    const g = m.groups!;
+    const rhyme = OPEN_RHYMES.find((r) => g[`f${r.first}${r.second}`] !== undefined);
+    if (!rhyme) continue;
+    const first = g[`f${rhyme.first}${rhyme.second}`];
+    const second = g[`s${rhyme.first}${rhyme.second}`];
+    const at = m.index + (g.onset?.length ?? 0);
+    b.keep(last, at);
+    b.replace(at, at + first.length + second.length, moveTone(first, second));
+    last = at + first.length + second.length;
+    changed = true;
+  }
+  if (!changed) return null;
+  b.keep(last, text.length);
+  return b.build();
+};
