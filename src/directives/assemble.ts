@@ -9,7 +9,10 @@ import { findDeadlines } from './deadlines.js';
 import { isAllCaps } from './markup.js';
 import { ownEnd, ownText, type OutlineNode } from './outline.js';
 
-const LETTERS_RE = /\p{L}.*\p{L}/u;
+/** At least two letters. */
+export const TWO_LETTERS_RE = /\p{L}[^\p{L}]*\p{L}/u;
+/** A heading's final colon. */
+export const FINAL_COLON_RE = /:$/u;
 
 /** The id component of an item among its siblings. */
 function idComponent(node: OutlineNode, parent: OutlineNode | null, siblingsBefore: readonly OutlineNode[]): string {
@@ -30,8 +33,8 @@ export function headingAndText(paras: readonly string[], hasChildren: boolean, n
   if (numbered && first.endsWith(':') && (rest.length > 0 || hasChildren)) {
     return { heading: first.slice(0, -1).trimEnd(), text: rest.join('\n') };
   }
-  if (numbered && isAllCaps(first) && LETTERS_RE.test(first)) {
-    return { heading: first.replace(/:$/u, '').trimEnd(), text: rest.join('\n') };
+  if (numbered && isAllCaps(first) && TWO_LETTERS_RE.test(first)) {
+    return { heading: first.replace(FINAL_COLON_RE, '').trimEnd(), text: rest.join('\n') };
   }
   return { heading: null, text: paras.join('\n') };
 }

@@ -26,7 +26,7 @@ import {
   PROBLEMS_CLOSING_RE,
 } from './lexicon/closing.js';
 import { ADDRESSEE_RE, INLINE_INTRO_RE, INTRO_TAIL_RE, INTRO_WORD_RE } from './lexicon/intro.js';
-import { cleanInline, isAllCaps } from './markup.js';
+import { TRAILING_MARKUP_RE, WHITESPACE_RUN_RE, cleanInline, isAllCaps } from './markup.js';
 import { paraText, type Para } from './paragraphs.js';
 
 export interface Bounds {
@@ -51,7 +51,15 @@ export const LEADER_DIRECTS_RE =
 /** A byline or initials after a news report: "B.T", "BĐT", "MINH CHIẾN", "(BLC)". */
 export const BYLINE_RE = /^[(\[]?[\p{Lu}][\p{Lu}. ]{0,24}[)\]]?$/u;
 
-const SENTENCE_END_RE = /[.;!?…](?=\s)/gu;
+export const SENTENCE_END_RE = /[.;!?…](?=\s)/gu;
+/** The formula of a Quyết định / Nghị quyết before its articles. */
+export const ENACTING_FORMULA_RE = /^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN|NGHỊ QUYẾT)[ \t]{0,3}:$/u;
+/** A lead-in that quotes another text ("Căn cứ ...", "Theo Kết luận 150 ..."), but not "Theo đó". */
+export const QUOTING_LEAD_IN_RE = /^(?:Căn cứ|Theo)(?![\p{L}])(?![ \t]{1,3}đó(?![\p{L}]))/u;
+/** A heading ends without closing punctuation. */
+export const CLOSING_PUNCT_END_RE = /[.;:!?…,]$/u;
+export const DIGIT_RE = /\p{N}/u;
+export const SPACE_RE = /\s/u;
 
 /** The last sentence of a string (after the last ". ", "; ", "! ", "? "). */
 export function lastSentence(s: string): string {
@@ -62,11 +70,11 @@ export function lastSentence(s: string): string {
 
 /** True when the paragraph is an introductory formula: it ends with ":" and announces directives. */
 export function isIntro(t: string): boolean {
-  const s = t.replace(/[ \t*_]+$/u, '');
+  const s = t.replace(TRAILING_MARKUP_RE, '');
   if (!s.endsWith(':')) return false;
   if (ADDRESSEE_RE.test(s)) return false;
   const last = lastSentence(s);
-  if (isAllCaps(last) && /^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN|NGHỊ QUYẾT)[ \t]{0,3}:$/u.test(last.trim())) return true;
+  if (isAllCaps(last) && ENACTING_FORMULA_RE.test(last.trim())) return true;
   return INTRO_TAIL_RE.test(last) || INTRO_WORD_RE.test(last);
 }
 
@@ -98,7 +106,7 @@ export function closingInside(text: string, p: Para): number {
   const re = new RegExp(SENTENCE_START_RE.source, SENTENCE_START_RE.flags);
   const starts: number[] = [];
   for (let m = re.exec(body); m !== null; m = re.exec(body)) starts.push(m.index + m[0].length);
-  const sentence = (at: number) => cleanInline(body.slice(at).replace(/\s+/gu, ' '));
+  const sentence = (at: number) => cleanInline(body.slice(at).replace(WHITESPACE_RUN_RE, ' '));
   for (const at of starts) if (CLOSING_OPENING_RE.test(sentence(at))) return from + at;
   const lastAt = starts[starts.length - 1];
   if (lastAt === undefined) return -1;
@@ -121,7 +129,7 @@ function mentions(t: string, subject: string | null): boolean {
   for (let i = t.indexOf(subject); i !== -1; i = t.indexOf(subject, i + 1)) {
     const before = i > 0 ? t[i - 1] : ' ';
     const after = t[i + subject.length] ?? '';
-    if (!/\p{N}/u.test(before) && (after === '/' || after === '-')) return true;
+    if (!DIGIT_RE.test(before) && (after === '/' || after === '-')) return true;
   }
   return false;
 }
@@ -133,7 +141,7 @@ function isQuestion(t: string): boolean {
 
 /** A section heading: one short line, no closing punctuation, not a list item. */
 function isSectionHeading(p: Para, t: string): boolean {
-  return !p.marker && p.lines.length <= 2 && t.length <= 160 && !/[.;:!?…,]$/u.test(t);
+  return !p.marker && p.lines.length <= 2 && t.length <= 160 && !CLOSING_PUNCT_END_RE.test(t);
 }
 
 function isOrdinal(p: Para): boolean {
@@ -164,7 +172,7 @@ export function findBounds(text: string, paras: readonly Para[], zones: Zones = 
   // Start. An address list ("Kính gửi:", "... điện:" and its bullets) is not part of it.
   const addressees = new Set<number>();
   for (let i = bodyFrom; i < limit; i++) {
-    if (paras[i].marker || !ADDRESSEE_RE.test(tx(i).replace(/[ \t*_]+$/u, ''))) continue;
+    if (paras[i].marker || !ADDRESSEE_RE.test(tx(i).replace(TRAILING_MARKUP_RE, ''))) continue;
     for (let j = i + 1; j < limit && paras[j].marker?.family === 'bullet'; j++) addressees.add(j);
   }
   const intros: number[] = [];
@@ -260,7 +268,7 @@ export function findBounds(text: string, paras: readonly Para[], zones: Zones = 
       if (tail && i > first && isIntro(t)) {
         // A lead-in quoting another text ("Căn cứ Điều 2 Nghị định ...", "Theo Kết luận 150 ...")
         // opens material that is not the document's; any other lead-in is skipped.
-        if (/^(?:Căn cứ|Theo)(?![\p{L}])/u.test(t) && !/^Theo đó(?![\p{L}])/u.test(t) && !mentions(t, subject)) {
+        if (QUOTING_LEAD_IN_RE.test(t) && !mentions(t, subject)) {
           last = i > first + 1 && isSectionHeading(paras[i - 1], tx(i - 1)) ? i - 1 : i;
           break;
         }
@@ -278,7 +286,7 @@ export function findBounds(text: string, paras: readonly Para[], zones: Zones = 
   let endOffset = paras[last - 1].end;
   if (cutAt > 0) {
     endOffset = cutAt;
-    while (endOffset > paras[last - 1].start && /\s/u.test(text[endOffset - 1])) endOffset--;
+    while (endOffset > paras[last - 1].start && SPACE_RE.test(text[endOffset - 1])) endOffset--;
   }
   return { first, startOffset, last, endOffset, how, skip };
 }

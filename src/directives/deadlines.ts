@@ -12,6 +12,7 @@
  */
 import { findDates, makePartialDate, type DateShape } from '../dates/partial-date.js';
 import type { PartialDate } from '../record/schema.js';
+import { WHITESPACE_RUN_RE } from './markup.js';
 import {
   COMPLETION_BEFORE_RE,
   CUE_BEFORE_RE,
@@ -29,7 +30,10 @@ const ROMAN_QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 const WINDOW = 60;
 
 /** Clause boundaries: the cue and what it governs stay inside one clause (a single "\n" is a hard wrap). */
-const CLAUSE_END_RE = /[.;:!?]/u;
+export const CLAUSE_END_RE = /[.;:!?]/u;
+
+/** Only spaces, dashes, brackets or markup between a clause start and a cue: the cue opens the clause. */
+export const CLAUSE_OPENING_FILLER_RE = /^[\s\-–("'“*]{0,40}$/u;
 
 interface Candidate {
   start: number;
@@ -49,7 +53,7 @@ function clauseStart(text: string, at: number, from: number, max: number): numbe
 
 /** True when the text between `from` and `at` (within the clause) is only spaces, dashes or an opening bracket. */
 function sentenceInitial(text: string, clause: number, at: number): boolean {
-  return /^[\s\-–("'“*]*$/u.test(text.slice(clause, at));
+  return CLAUSE_OPENING_FILLER_RE.test(text.slice(clause, at));
 }
 
 function yearlessCandidates(text: string, from: number, to: number, year: number | null, taken: readonly Candidate[]): Candidate[] {
@@ -126,7 +130,7 @@ export function findDeadlines(text: string, from: number, to: number, year: numb
     }
     const span = { start: cueStart, end };
     const printed = text.slice(cueStart, end);
-    const result: PartialDate = { ...date, text: printed.replace(/\s+/gu, ' '), span };
+    const result: PartialDate = { ...date, text: printed.replace(WHITESPACE_RUN_RE, ' '), span };
     out.push(result);
   }
   return out;

@@ -78,8 +78,12 @@ export const MARKER_RE = new RegExp(
 );
 
 /** What may follow a marker before its text: spaces and leftover markup. */
-const AFTER_MARKER_RE = /[ \t*_]{0,12}/uy;
-const FIRST_CHAR_UPPER_RE = /^[\p{Lu}"'“(\[]/u;
+export const AFTER_MARKER_RE = /[ \t*_]{0,12}/uy;
+export const FIRST_CHAR_UPPER_RE = /^[\p{Lu}"'“(\[]/u;
+/** A space or tab. */
+export const BLANK_CHAR_RE = /[ \t]/u;
+/** Text that starts with another bullet or a rule: "- - ", "--", "-=". */
+export const BULLET_RULE_RE = /^[-+•=_]/u;
 
 /** A lenient form for OCR damage: one stray character glued to the number ("ò2 Chủ động ..."). */
 export const LOOSE_MARKER_RE = /(?<junk>[^\s\p{N}])(?<num>\d{1,2})(?<punct>[.)])?[ \t]{1,3}(?=\p{Lu})/uy;
@@ -113,8 +117,8 @@ export function parseMarker(text: string, at: number, lineEnd: number): MarkerMa
 
   if (g.bullet !== undefined) {
     // A bullet needs a space before its text ("-Sở" is a hyphenated word, "--" a rule).
-    if (rest.length === 0 || !/[ \t]/u.test(text[end] ?? '')) return null;
-    if (/^[-+•=_]/u.test(rest)) return null;
+    if (rest.length === 0 || !BLANK_CHAR_RE.test(text[end] ?? '')) return null;
+    if (BULLET_RULE_RE.test(rest)) return null;
     const b = g.bullet;
     const kind: MarkerKind = b === '+' ? 'bullet+' : b === '•' ? 'bullet•' : 'bullet-';
     return { ...base, kind, family: 'bullet', printed: b, label: b, value: 0 };

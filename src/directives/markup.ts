@@ -19,7 +19,10 @@ export const EMPTY_LINE_RE = /^[ \t*_#>|=~`\-–]{0,200}$/u;
  */
 export const INLINE_MARKUP_RE = /(?<!\()\*{1,6}|\*{1,6}(?!\))|_{2,}|(?<=^|[ \t])_(?=\S)|(?<=\S)_(?=[ \t]|$)/gu;
 
-const SPACES_RE = /[ \t\u00a0]+/gu;
+/** Runs of spaces inside a line. */
+export const SPACES_RE = /[ \t\u00a0]+/gu;
+/** Runs of any white space, line breaks included. */
+export const WHITESPACE_RUN_RE = /\s+/gu;
 
 /** A string value: markup removed, runs of spaces collapsed, trimmed. */
 export function cleanInline(s: string): string {
@@ -27,8 +30,8 @@ export function cleanInline(s: string): string {
   return s.replace(SPACES_RE, ' ').trim();
 }
 
-const LOWER_RE = /\p{Ll}/u;
-const UPPER_RE = /\p{Lu}/u;
+export const LOWER_RE = /\p{Ll}/u;
+export const UPPER_RE = /\p{Lu}/u;
 
 /** True when the string has capital letters and no small ones ("ĐÁNH GIÁ CHUNG"). */
 export function isAllCaps(s: string): boolean {

@@ -38,13 +38,19 @@ export interface WrapProfile {
   blankSeparated: boolean;
 }
 
-const FIRST_LETTER_RE = /\p{L}/u;
-const DIGIT_START_RE = /^\p{N}/u;
-const LOWER_START_RE = /^[\p{Ll}]/u;
+export const FIRST_LETTER_RE = /\p{L}/u;
+export const DIGIT_START_RE = /^\p{N}/u;
+/** A line that goes on with the second half of a range: "- 2025 sang ...". */
+export const RANGE_CONTINUATION_RE = /^[-–][ \t]?\p{N}/u;
+export const LOWER_START_RE = /^[\p{Ll}]/u;
+/** Opening quotes or brackets before a line's first word. */
+export const OPENING_QUOTE_RE = /^["'“(\[]{1,2}/u;
+/** Bold or italic markup. */
+export const MARKUP_CHAR_RE = /[*_]/u;
 
 function startsLower(clean: string): boolean {
   // The first character decides; "(" or a quote before a small letter also continues.
-  const s = clean.replace(/^["'“(\[]{1,2}/u, '');
+  const s = clean.replace(OPENING_QUOTE_RE, '');
   return LOWER_START_RE.test(s);
 }
 
@@ -95,8 +101,9 @@ export function isWrap(text: string, a: Line, b: Line, profile: WrapProfile): bo
   if (boldRuns(text.slice(a.cs, a.ce)) % 2 === 1 && !text.slice(a.cs, a.ce).trimEnd().endsWith('**')) return true;
   if (startsLower(nc)) return true;
   if (CONTINUING_END_RE.test(pc)) return true;
+  if (RANGE_CONTINUATION_RE.test(nc) && !FINAL_PUNCT_RE.test(pc)) return true; // "giai đoạn 2021" + "- 2025 sang"
   // Bold or italic that closes at the end of the line ends a run of formatted text: a title, a note.
-  if (/[*_]/u.test(text.slice(a.ce, a.end))) return false;
+  if (MARKUP_CHAR_RE.test(text.slice(a.ce, a.end))) return false;
   if (isAllCaps(pc)) return isAllCaps(nc) && FIRST_LETTER_RE.test(nc) && !FINAL_PUNCT_RE.test(pc);
   if (pc.endsWith(':')) return DIGIT_START_RE.test(nc); // "... điện thoại:\n0261.6260629 ..."
   if (FINAL_PUNCT_RE.test(pc)) return profile.blankSeparated && !CLOSING_OPENING_RE.test(nc);

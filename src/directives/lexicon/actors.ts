@@ -5,8 +5,8 @@
  * After the last numbered item such a paragraph starts unnumbered directives (p1, p2, ...).
  */
 
-const alt = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+import { alt } from './alt.js';
+
 
 /** Head words of agencies and persons acting as subject. */
 export const ACTOR_HEADS: readonly string[] = [
@@ -91,7 +91,21 @@ export const ACTOR_HEADS: readonly string[] = [
 ];
 
 /** Words after a head that make it something other than an actor ("Trường hợp", "Hội nghị", "Ban hành", "Phòng, chống"). */
-export const NOT_ACTOR_AFTER: readonly string[] = ['hợp', 'nghị', 'thảo', 'hành', 'chống', 'ngừa', 'kết', 'thời', 'đầu', 'độ'];
+export const NOT_ACTOR_AFTER: readonly string[] = [
+  'hợp', // Trường hợp
+  'nghị', // Hội nghị
+  'thảo', // Hội thảo
+  'hành', // Ban hành
+  'chống', // Phòng, chống
+  'ngừa', // Phòng ngừa
+  'kết', // Đoàn kết
+  'thời', // Đồng thời
+  'đầu', // Trước hết / Đầu
+  'độ', // Cấp độ
+  'cáo', // Báo cáo
+  'chức', // Tổ chức
+  'chỉ', // Lãnh đạo, chỉ đạo
+];
 
 /** Verbs that put an actor in object position but still open a new directive ("Giao Sở Y tế ...", "Đề nghị Công an tỉnh ..."). */
 export const ASSIGNING_VERBS: readonly string[] = ['Giao', 'Đề nghị', 'Yêu cầu', 'Riêng'];

@@ -4,8 +4,8 @@
  * most of it; these lines also end the directive part when some is left.
  */
 
-const alt = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+import { alt } from './alt.js';
+
 
 /** Short lines that start web chrome after the article. */
 export const CHROME_OPENINGS: readonly string[] = [
@@ -58,7 +58,7 @@ export const CAPTION_RE =
   /^\[(?:img|image|ảnh|hình)\]$|(?:^|[.)][ \t]{0,3})Ảnh[ \t]{0,2}:[ \t]{0,3}[\p{Lu}][\p{L}. ]{0,40}$|\((?:Hình|Ảnh) từ Internet\)$/iu;
 
 /** Page furniture: "--- PAGE BREAK ---", a bare page number, "- 2 -", "Trang 2". */
-export const PAGE_FURNITURE_RE = /^(?:-{2,}[ \t]{0,3}PAGE BREAK[ \t]{0,3}-{2,}|-?[ \t]{0,2}\d{1,3}[ \t]{0,2}-?|Trang[ \t]{1,3}\d{1,3}(?:[ \t]{0,3}\/[ \t]{0,3}\d{1,3})?)$/iu;
+export const PAGE_FURNITURE_RE = /^(?:-{2,10}[ \t]{0,3}PAGE BREAK[ \t]{0,3}-{2,10}|-?[ \t]{0,2}\d{1,3}[ \t]{0,2}-?|Trang[ \t]{1,3}\d{1,3}(?:[ \t]{0,3}\/[ \t]{0,3}\d{1,3})?)$/iu;
 
 /** News site notes: "(*) Trên đdown là thông tin về ..." (a markdown reader may have eaten the "*": "()"). */
 export const SITE_NOTE_RE = /^\(\*?\)[ \t]{0,3}\p{L}/u;

@@ -5,8 +5,8 @@
  * the signer block (authority "KT."/"TM."/"TL."/"Q." and the position title) and an annex.
  */
 
-const alt = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+import { alt } from './alt.js';
+
 
 /** Openings of a closing paragraph. */
 export const CLOSING_OPENINGS: readonly string[] = [
@@ -36,7 +36,7 @@ export const CLOSING_PHRASE_RE = new RegExp(`(?:${alt(CLOSING_PHRASES)})(?![\\p{
  * here; the caller checks that "biết" or "thực hiện" follows in the same paragraph.
  * "đề" is the common OCR/typing slip for "để".
  */
-export const NOTIFY_RE = /thông báo(?:[ \t]+kết luận[^.;]{0,200}?)?[ \t]+(?:để|đề|đến|cho|tới)(?![\p{L}])/iu;
+export const NOTIFY_RE = /thông báo(?:[ \t]{1,3}kết luận[^.;]{0,200}?)?[ \t]{1,3}(?:để|đề|đến|cho|tới)(?![\p{L}])/iu;
 export const NOTIFY_TAIL_RE = /(?<![\p{L}])(?:biết|thực hiện|thi hành)(?![\p{L}])/iu;
 
 /** The end-of-text mark "./." (also OCR'd ". /.", "./", "/."), possibly followed by markup. */

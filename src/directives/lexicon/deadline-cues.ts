@@ -6,8 +6,8 @@
  * ("Ngày 01/9/2021 ... làm việc", "Nghị quyết số 68/NQ-CP ngày 01/7/2021").
  */
 
-const alt = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+import { alt } from './alt.js';
+
 
 /** Prepositional cues, printed immediately before the date; they are part of the deadline text. */
 export const DEADLINE_CUES: readonly string[] = [

@@ -5,6 +5,8 @@
  * directive part. Data first; the regexes are generated from it.
  */
 
+import { alt } from './alt.js';
+
 /** Directing verbs that, anywhere in the sentence ending with ":", announce what follows as directives. */
 export const INTRO_WORDS: readonly string[] = [
   'kết luận',
@@ -37,8 +39,6 @@ export const INLINE_INTRO_WORDS: readonly string[] = [
 /** Lines that end with ":" but introduce an address list, not directives. */
 export const ADDRESSEE_WORDS: readonly string[] = ['kính gửi', 'điện', 'nơi nhận', 'đồng kính gửi'];
 
-const alt = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /** The last sentence of an intro paragraph contains one of the intro words (case-insensitive). */
 export const INTRO_WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(INTRO_WORDS)})(?![\\p{L}\\p{N}])`, 'iu');

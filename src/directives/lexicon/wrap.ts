@@ -4,6 +4,8 @@
  * heading, so the next line continues it.
  */
 
+import { alt } from './alt.js';
+
 export const NON_FINAL_WORDS: readonly string[] = [
   'các', 'của', 'và', 'với', 'cho', 'để', 'về', 'tại', 'trong', 'theo', 'là', 'những', 'được',
   'có', 'đến', 'từ', 'như', 'hoặc', 'hay', 'nhưng', 'thì', 'mà', 'do', 'bởi', 'bằng', 'trên',
@@ -13,7 +15,6 @@ export const NON_FINAL_WORDS: readonly string[] = [
   'tháng', 'năm', 'quý', 'nhất', 'ban', 'phòng', 'sở', 'bộ', 'ủy', 'uỷ', 'nhân', 'dân',
 ];
 
-const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 /** The line's last word is one that never ends a sentence. */
 export const NON_FINAL_WORD_RE = new RegExp(`(?<![\\p{L}])(?:${alt(NON_FINAL_WORDS)})$`, 'u');
