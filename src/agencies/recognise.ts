@@ -20,6 +20,7 @@ import {
   LIST_ITEMS_BY_FOLDED,
   LIST_ITEM_SCANNERS,
   LIST_SEPARATOR,
+  NOT_AFTER_CHAR,
   type BodyEntry,
   type FormCandidate,
 } from './lexicon/index.js';
@@ -288,7 +289,8 @@ function parsePlace(text: string, pos: number, bound: number, tiers: PlaceTier[]
   const run = m[1];
   // Word boundaries inside the run.
   const words: { start: number; end: number }[] = [];
-  const re = new RegExp(PLACE_WORD.source, PLACE_WORD.flags);
+  const re = PLACE_WORD;
+  re.lastIndex = 0;
   let w: RegExpExecArray | null;
   while ((w = re.exec(run)) !== null) words.push({ start: runStart + w.index, end: runStart + w.index + w[0].length });
   for (let k = Math.min(words.length, 5); k >= 1; k--) {
@@ -376,9 +378,16 @@ function parseWords(
 /** All mentions in document order. `folded` is fold(text). */
 export function recognise(text: string, folded: string, options: RecogniseOptions = {}): RawMention[] {
   const heads: Head[] = [];
-  const re = new RegExp(AGENCY_SCANNER.source, AGENCY_SCANNER.flags);
+  // The exported scanner itself, not a clone: compiling the whole lexicon per document would cost
+  // more than scanning it (stages run one at a time; lastIndex is reset here).
+  const re = AGENCY_SCANNER;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded)) !== null) {
+    if (m.index > 0 && NOT_AFTER_CHAR.test(folded[m.index - 1])) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     const end = m.index + m[0].length;
     const h = verify(text, folded, m.index, end);
     // Inside a law's title ("Luật Tổ chức Chính phủ 2025") a body's name is not a mention.
@@ -543,15 +552,16 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
 /** "Các Sở: Y tế; GTVT", "các Bộ: Quốc phòng, Công an", "các Vụ: CN, KTTH": one mention per item. */
 function listItems(text: string, folded: string): RawMention[] {
   const out: RawMention[] = [];
-  const intro = new RegExp(LIST_INTRO.source, LIST_INTRO.flags);
+  const intro = LIST_INTRO;
+  intro.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = intro.exec(folded)) !== null) {
     const head = m.groups!.head;
     const scanner = LIST_ITEM_SCANNERS.get(head);
     const byFolded = LIST_ITEMS_BY_FOLDED.get(head);
     if (!scanner || !byFolded) continue;
-    const item = new RegExp(scanner.source, scanner.flags);
-    const sep = new RegExp(LIST_SEPARATOR.source, LIST_SEPARATOR.flags);
+    const item = scanner;
+    const sep = LIST_SEPARATOR;
     let pos = m.index + m[0].length;
     for (let n = 0; n < 30; n++) {
       item.lastIndex = pos;

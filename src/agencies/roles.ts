@@ -19,8 +19,8 @@ export const LEAD_CUE_BEFORE =
 /** Support words just before a body. */
 export const SUPPORT_CUE_BEFORE = /(?:^|[^a-z0-9])(?:phoi hop(?: chat che)?(?: {1,4}voi)?|cung voi|cung)(?: {1,4}(?:cac|voi))* {1,4}$/;
 
-/** A support cue anywhere in a clause (the last one wins). */
-export const SUPPORT_CUE_IN_CLAUSE = /(?:^|[^a-z0-9])phoi hop(?: chat che)? {1,4}voi(?![a-z0-9])(?!.*phoi hop)/;
+/** A support cue at the start of a string ("phối hợp (chặt chẽ) với"); the last one in a clause is tried. */
+export const SUPPORT_CUE_AT = /^phoi hop(?: chat che)? {1,4}voi(?![a-z0-9])/;
 
 /** What ends the reach of a support cue: punctuation that closes the clause, a purpose, a new verb. */
 export const SUPPORT_BREAK = /[.;:()]|(?:^|[^a-z0-9])(?:de|nham|bao cao|trinh|gui|giao|chu tri|tham muu|huong dan|thuc hien|theo)(?![a-z0-9])/;
@@ -31,8 +31,8 @@ export const LEAD_AFTER = /^ {0,2},? {0,3}(?:(?:khan truong|tiep tuc|chu dong|co
 /** What may stand between two bodies of one list ("Sở Tài chính, Sở Y tế và ..."). */
 export const LIST_GAP = /^ {0,2}(?:[,;]|va|, va|cung|, cung) {0,3}$/;
 
-/** Sentence and clause starts inside a directive (folded text). */
-export const CLAUSE_START = /[.;:!?\n]/g;
+/** Characters that end a sentence or clause inside a directive. */
+const CLAUSE_CHARS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?', '\n']);
 
 /** Words allowed before a subject ("Các", "Chủ tịch", "thành viên"): folded, one syllable each. */
 export const SUBJECT_FILLER: ReadonlySet<string> = new Set([
@@ -77,7 +77,8 @@ function onlySubjectPrefix(text: string, folded: string, from: number, to: numbe
     gap = gap.slice(mk[0].length);
     offset += mk[0].length;
   }
-  const re = new RegExp(GAP_WORD.source, GAP_WORD.flags);
+  const re = GAP_WORD;
+  re.lastIndex = 0;
   let w: RegExpExecArray | null;
   while ((w = re.exec(gap)) !== null) {
     if (SUBJECT_FILLER.has(w[0])) continue;
@@ -94,20 +95,22 @@ function classify(text: string, folded: string, m: PlacedMention, span: { start:
   // "phối hợp với các cơ quan chức năng có liên quan và Ủy ban nhân dân cấp xã": a support cue
   // earlier in the same clause, with no purpose or new verb between.
   const clause = folded.slice(Math.max(span.start, m.start - 90), m.start);
-  const cue = SUPPORT_CUE_IN_CLAUSE.exec(clause);
-  if (cue && !SUPPORT_BREAK.test(clause.slice(cue.index + cue[0].length))) return 'support';
+  const k = clause.lastIndexOf('phoi hop');
+  const cue = k >= 0 && (k === 0 || !WORD_CHAR.test(clause[k - 1])) ? SUPPORT_CUE_AT.exec(clause.slice(k)) : null;
+  if (cue && !SUPPORT_BREAK.test(clause.slice(k + cue[0].length))) return 'support';
   const after = folded.slice(m.end, Math.min(span.end, m.end + 40));
   if (LEAD_AFTER.test(after)) return 'lead';
   if (NOT_SUBJECT_AFTER.test(after)) return null;
   // Subject at the start of the item or of a sentence or clause in it.
+  // The last clause start before the mention, searched backwards (no rescan of the item).
   let boundary = span.start;
-  const re = new RegExp(CLAUSE_START.source, CLAUSE_START.flags);
-  re.lastIndex = span.start;
-  let c: RegExpExecArray | null;
-  while ((c = re.exec(folded)) !== null && c.index < m.start) {
+  for (let i = m.start - 1; i >= span.start; i--) {
+    const ch = folded[i];
+    if (!CLAUSE_CHARS.has(ch)) continue;
     // A "." inside a marker ("5.") or a number ("24.11") is not a sentence end.
-    if (c[0] === '.' && WORD_CHAR.test(folded[c.index + 1] ?? ' ')) continue;
-    boundary = c.index + 1;
+    if (ch === '.' && WORD_CHAR.test(folded[i + 1] ?? ' ')) continue;
+    boundary = i + 1;
+    break;
   }
   if (onlySubjectPrefix(text, folded, boundary, m.start)) return 'lead';
   // "Sau khi ... thông qua, Bộ Tài chính khẩn trương ...".

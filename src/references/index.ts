@@ -78,7 +78,8 @@ export const references: Stage = (ctx) => {
   const ownRaw = own ? own.raw.replace(ANY_SPACE, '') : null;
   const chrome = ctx.zones.chrome ?? [];
   const out: Reference[] = [];
-  const re = new RegExp(CITATION.source, CITATION.flags);
+  const re = CITATION; // the exported regex itself (no per-document compile); lastIndex reset
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded)) !== null) {
     const g = m.groups!;

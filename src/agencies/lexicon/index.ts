@@ -102,8 +102,15 @@ const GLUED: ReadonlySet<string> = new Set(
 /** Not preceded by a letter, a digit or a symbol joiner (keeps "8144/UBND-KGVX" out). */
 export const BEFORE_GUARD = '(?<![a-z0-9/&-])';
 
-/** THE scanner: one alternation of every folded form, trie-factored. Run on folded text. */
-export const AGENCY_SCANNER = new RegExp(`${BEFORE_GUARD}${trieSource(BY_FOLDED.keys(), GLUED)}`, 'g');
+/**
+ * THE scanner: one alternation of every folded form, trie-factored. Run on folded text. It
+ * starts with the trie (so the engine can skip ahead by first letter); the left boundary
+ * (BEFORE_GUARD) is checked by the caller with NOT_AFTER_CHAR.
+ */
+export const AGENCY_SCANNER = new RegExp(trieSource(BY_FOLDED.keys(), GLUED), 'g');
+
+/** A character a match may not follow (letter, digit, symbol joiner): the left boundary. */
+export const NOT_AFTER_CHAR = /[a-z0-9/&-]/;
 
 /** Whether a form is an abbreviation word (exact capitals required). */
 export function isAbbreviationWord(word: string): boolean {

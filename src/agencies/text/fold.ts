@@ -26,30 +26,36 @@ const TABLE: Map<number, number> = (() => {
   return t;
 })();
 
+const DECODER = new TextDecoder('utf-16le');
+const IS_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Direct lookup for the first 0x2000 code units (Latin, Vietnamese); others go through TABLE. */
+const FAST: Uint16Array = (() => {
+  const a = new Uint16Array(0x2000);
+  for (let c = 0; c < a.length; c++) a[c] = TABLE.get(c) ?? c;
+  return a;
+})();
+
 /** Folds one string (same length as the input). */
 export function fold(text: string): string {
   const n = text.length;
-  const out = new Array<string>();
-  const CHUNK = 8192;
-  const codes = new Array<number>(Math.min(n, CHUNK));
-  for (let start = 0; start < n; start += CHUNK) {
-    const end = Math.min(n, start + CHUNK);
-    codes.length = end - start;
-    for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
-      if (c === 0x0a) {
-        // A lone line break joins a hard-wrapped line; a blank line stays a break.
-        const prev = i > 0 ? text.charCodeAt(i - 1) : 0x0a;
-        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x0a;
-        if (prev !== 0x0a && next !== 0x0a) c = 0x20;
-      } else {
-        c = TABLE.get(c) ?? c;
-      }
-      codes[i - start] = c;
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      // A lone line break joins a hard-wrapped line; a blank line stays a break.
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0x0a;
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x0a;
+      if (prev !== 0x0a && next !== 0x0a) c = 0x20;
+    } else {
+      c = c < 0x2000 ? FAST[c] : (TABLE.get(c) ?? c);
     }
-    out.push(String.fromCharCode(...codes));
+    out[i] = c;
   }
-  return out.join('');
+  if (IS_LITTLE_ENDIAN) return DECODER.decode(out);
+  let s = '';
+  for (let i = 0; i < n; i += 8192) s += String.fromCharCode(...out.subarray(i, i + 8192));
+  return s;
 }
 
 /** A run of white space (collapsed to one space in keys and printed forms). */
