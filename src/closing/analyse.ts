@@ -14,7 +14,7 @@ import { BULLET, RECIPIENTS_ANCHOR, RECIPIENTS_ANCHOR_SPLIT, ARCHIVE_LINE } from
 import { findSigner, reportedSigner, type SignerFound } from './signer.js';
 import { READ_AS_ARTICLE } from '../header/layout.js';
 import { cleanValue, isLower } from '../header/text.js';
-import { cleanNoisyLine, isNoisyBlock } from './noise.js';
+import { isNoisyBlock, separatorCut, trailingNoiseStart } from './noise.js';
 
 export interface RecipientDraft {
   text: string;
@@ -68,16 +68,34 @@ function itemFrom(text: string, start: number, end: number, noisy: boolean): Rec
   if (head) s += head[0].length;
   while (s < end && (text[s] === ' ' || text[s] === '*')) s++;
   const archive = ARCHIVE_LINE.test(text.slice(s, Math.min(end, s + 6)));
-  // Physical lines of the item, each cleaned on its own.
+  // Physical lines of the item: in a noisy block each loses its trailing noise, then the joined
+  // text loses a noisy remainder after its last separator.
   const parts: { s: number; e: number }[] = [];
   let p = s;
   while (p < end) {
     let q = text.indexOf('\n', p);
     if (q === -1 || q > end) q = end;
     let e = q;
-    if (noisy) e = p + cleanNoisyLine(text.slice(p, q), archive);
-    parts.push({ s: p, e });
+    if (noisy) e = p + trailingNoiseStart(text.slice(p, q), archive);
+    if (e > p) parts.push({ s: p, e });
     p = q + 1;
+  }
+  if (noisy && !archive && parts.length > 0) {
+    // Joined text with each part's offset in it.
+    let joined = '';
+    const at: number[] = [];
+    for (const x of parts) {
+      if (joined.length > 0) joined += ' ';
+      at.push(joined.length);
+      joined += text.slice(x.s, x.e);
+    }
+    const cutAt = separatorCut(joined);
+    if (cutAt < joined.length) {
+      let k = parts.length - 1;
+      while (k > 0 && at[k] > cutAt) k--;
+      parts.length = k + 1;
+      parts[k] = { s: parts[k].s, e: Math.min(parts[k].e, parts[k].s + Math.max(0, cutAt - at[k])) };
+    }
   }
   let e = parts.length > 0 ? parts[parts.length - 1].e : s;
   const value = cleanValue(parts.map((x) => text.slice(x.s, x.e)).join(' ')).replace(RECIPIENT_TRAILER, '');
@@ -139,10 +157,6 @@ export function analyseClosing(ctx: DocumentContext): ClosingAnalysis {
       const l = lines[signerEndLine];
       if (text.slice(l.cs, cutAt(l.cs, l.ce)).trim().length > 0) signerEndLine = -1;
     }
-    // The block's lines, to tell a noisy scan from a clean copy.
-    const blockLines: string[] = [];
-    for (let i = anchor.line; i < Math.min(end, anchor.line + 40); i++) blockLines.push(lines[i].text);
-    const noisy = isNoisyBlock(blockLines);
     const items: { s: number; e: number }[] = [];
     let cur: { s: number; e: number } | null = null;
     // Text on the anchor line after "Nơi nhận:" ("Nơi nhận: - Như trên;").
@@ -186,6 +200,8 @@ export function analyseClosing(ctx: DocumentContext): ClosingAnalysis {
       blankRun = 0;
     }
     if (cur) items.push(cur);
+    // The items' own lines tell a noisy scan from a clean copy.
+    const noisy = isNoisyBlock(items.map((it) => text.slice(it.s, it.e)));
     for (const it of items) {
       const r = itemFrom(text, it.s, it.e, noisy);
       if (r) recipients.push(r);

@@ -55,13 +55,7 @@ function isShortCaps(token: string): boolean {
   return bare.length >= 1 && bare.length <= 2 && bare === bare.toUpperCase() && LETTER.test(bare);
 }
 
-/**
- * The end of a noisy recipient line's own text (an offset into `line`): trailing noise dropped,
- * then, at the last ";" or ":" whose remainder is mostly noise or a stamp label, the rest cut.
- * The archive line keeps its own ";"/":" ("Lưu: VT; TTKT (3b)").
- */
-export function cleanNoisyLine(line: string, archive: boolean): number {
-  // Tokens with offsets.
+function tokens(line: string): { s: number; e: number; t: string }[] {
   const toks: { s: number; e: number; t: string }[] = [];
   let i = 0;
   while (i < line.length) {
@@ -71,6 +65,16 @@ export function cleanNoisyLine(line: string, archive: boolean): number {
     if (j > i) toks.push({ s: i, e: j, t: line.slice(i, j) });
     i = j;
   }
+  return toks;
+}
+
+/**
+ * Where a noisy line's trailing noise starts (an offset into `line`; line.length when none):
+ * "- Lưu: VT. » \"18.06.2019 16:33:44\" +07:00" keeps "- Lưu: VT.". A short capitals token next
+ * to noise is noise too ("... Hạt Kiểm lâm: NV Á ) | /"), except on the archive line ("Lưu: VT").
+ */
+export function trailingNoiseStart(line: string, archive: boolean): number {
+  const toks = tokens(line);
   let n = toks.length;
   let stripped = false;
   while (n > 1) {
@@ -82,15 +86,26 @@ export function cleanNoisyLine(line: string, archive: boolean): number {
     }
     break;
   }
-  let end = n > 0 ? toks[n - 1].e : 0;
-  if (archive) return end;
-  // Separators, last first.
+  if (n === toks.length) return line.length;
+  return n > 0 ? toks[n - 1].e : 0;
+}
+
+/**
+ * Where a noisy recipient's text ends: at the last ";" or ":" whose remainder is mostly noise,
+ * dangling words or a stamp label ("Lãnh đạo Sở ( thay BC); Người ký: Sởi"); text.length when
+ * there is no such separator. Earlier separators are checked after a cut, so a remainder that
+ * is noise all the way is cut at its first separator.
+ */
+export function separatorCut(text: string): number {
+  const toks = tokens(text);
+  let n = toks.length;
+  let end = text.length;
   for (let k = n - 1; k >= 1; k--) {
     const t = toks[k - 1].t;
     if (!(t.endsWith(';') || t.endsWith(':'))) continue;
     const rest = toks.slice(k, n);
     if (rest.length === 0) continue;
-    const restText = line.slice(rest[0].s, end);
+    const restText = text.slice(rest[0].s, end);
     const noisy = rest.filter((r) => isJunk(r.t) || isShortCaps(r.t) || DANGLING_WORDS.has(r.t)).length;
     if (STAMP_LABEL.test(restText) || noisy * 2 >= rest.length) {
       end = toks[k - 1].e;

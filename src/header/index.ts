@@ -19,7 +19,7 @@ import { parseNumber, SYMBOL_SPLIT, type ParsedNumber } from './number.js';
 import { CONG_VAN, docType, typeAtStart, typeOfCode, typeOfHeading, typeOfName, type DocType } from './type.js';
 import { titleAfter, veViecAt, type Title } from './title.js';
 import { articleDate, describedDocuments, findHeadline, LEAD_MARK } from './news.js';
-import { cleanValue, fold, letterCount, WHITESPACE_RUN } from './text.js';
+import { cleanValue, fold, letterCount, upperRatio, WHITESPACE_RUN } from './text.js';
 import { NUMBER_ANCHOR } from '../vocabulary/header-words.js';
 
 /** Lines after the block start within which number, date, type and title are looked for. */
@@ -90,6 +90,11 @@ function reportDate(ctx: DocumentContext, d: IssueDate): void {
   }
 }
 
+/** A paragraph of running text (the body has begun): long, in sentence case. */
+function isBodyParagraph(s: string): boolean {
+  return s.length > 120 && upperRatio(s) < 0.3;
+}
+
 /** Header of a document with a header block. */
 function formalHeader(ctx: DocumentContext, lines: Line[], anchors: HeaderAnchors): number {
   const text = ctx.text;
@@ -111,6 +116,8 @@ function formalHeader(ctx: DocumentContext, lines: Line[], anchors: HeaderAnchor
       headingLine = i;
       break;
     }
+    // The body has begun (a paragraph of running text): a Công văn has no type line.
+    if (i > (anchors.numberLine?.line ?? blockStart) && isBodyParagraph(l.text)) break;
   }
   const headingEntry = headingLine !== null ? typeOfHeading(lines[headingLine].text) : null;
 

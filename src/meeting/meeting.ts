@@ -38,8 +38,8 @@ export function sentenceStart(text: string, floor: number, at: number): number {
   let s = at;
   while (s > floor) {
     const c = text[s - 1];
-    if (c === '\n' && text[s - 2] === '\n') break;
-    if ((c === ' ' || c === '\n') && (text[s - 2] === '.' || text[s - 2] === ':') && !isDigit(text[s - 3])) break;
+    if (c === '\n' && (text[s - 2] === '\n' || lineEndsParagraph(text[s - 2]))) break;
+    if ((c === ' ' || c === '\n') && (text[s - 2] === '.' || text[s - 2] === ':') && !abbreviationBefore(text, s - 2)) break;
     s--;
   }
   return s;
@@ -50,8 +50,8 @@ export function sentenceEnd(text: string, at: number, ceil: number): number {
   let e = at;
   while (e < ceil) {
     const c = text[e];
-    if (c === '\n' && text[e + 1] === '\n') break;
-    if (c === '.' && (text[e + 1] === ' ' || text[e + 1] === '\n' || e + 1 >= ceil) && !isDigit(text[e - 1])) {
+    if (c === '\n' && (text[e + 1] === '\n' || lineEndsParagraph(text[e - 1]))) break;
+    if (c === '.' && (text[e + 1] === ' ' || text[e + 1] === '\n' || e + 1 >= ceil) && !abbreviationBefore(text, e)) {
       e++;
       break;
     }
@@ -60,8 +60,26 @@ export function sentenceEnd(text: string, at: number, ceil: number): number {
   return e;
 }
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+/**
+ * A line break ends a paragraph when the line stops on sentence punctuation or a closing quote
+ * ("... 20:58'" / "(BLC) - Ngày 3/2/2021, ..." are two paragraphs); elsewhere it is a hard wrap
+ * the normaliser left ("... Chủ tịch HĐND" / "huyện kết luận").
+ */
+function lineEndsParagraph(prev: string | undefined): boolean {
+  return prev === undefined || PARAGRAPH_END.has(prev);
+}
+
+const PARAGRAPH_END = new Set(['.', ':', ';', '!', '?', "'", '"']);
+
+/** A digit. */
+export const HAS_DIGIT = /\d/;
+
+/** True when the dot at `dot` closes an abbreviation ("TP.", "Tp.", "ThS."), not a sentence. */
+function abbreviationBefore(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && text[i - 1] !== ' ' && text[i - 1] !== '\n') i--;
+  const word = text.slice(i, dot);
+  return word.length > 0 && word.length <= 3 && word[0] !== word[0].toLowerCase() && !HAS_DIGIT.test(word);
 }
 
 export interface MeetingFound {
@@ -93,7 +111,8 @@ export function findMeeting(text: string, from: number, to: number, defaultYear:
   candidates.sort((a, b) => a.start - b.start);
   for (const c of candidates) {
     if (CITED_BEFORE.test(text.slice(Math.max(from, c.start - 40), c.start))) continue;
-    const s = sentenceStart(text, from, c.start);
+    let s = sentenceStart(text, from, c.start);
+    while (s < c.start && (text[s] === ' ' || text[s] === '\n')) s++;
     const e = sentenceEnd(text, c.end, to);
     const sentence = text.slice(s, e);
     if (!MEETING_WORDS.test(sentence)) continue;
