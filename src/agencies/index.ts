@@ -10,20 +10,35 @@
  * `name` is never changed by an implied place.
  */
 import type { DocumentContext, Stage } from '../context.js';
-import type { Agency, NoticeDocument, Span } from '../record/schema.js';
+import { AgencySchema, type Agency, type NoticeDocument, type Span } from '../record/schema.js';
 import { provinceOf } from '../vocabulary/places/index.js';
 import { mergeMentions, type Merged } from './merge.js';
 import { recognise, type RawMention } from './recognise.js';
 import { assignRoles, type PlacedMention } from './roles.js';
 import { fold } from './text/fold.js';
 
+/**
+ * Whether the record schema has the added `place` field yet. The JSON Schema forbids unknown
+ * keys, so the field is written only once src/record/schema.ts declares it (requested from its
+ * owner: `place: z.object({ name: z.string(), implied: z.boolean() }).optional()` on AgencySchema).
+ */
+export const EMIT_AGENCY_PLACE: boolean = 'place' in AgencySchema.shape;
+
+/** The place of an agency: printed with it, or implied by the one province in play. */
+export interface AgencyPlace {
+  name: string;
+  implied: boolean;
+}
+
 /** An agency with the added place field. */
-export type AgencyWithPlace = Agency & { place?: { name: string; implied: boolean } };
+export type AgencyWithPlace = Agency & { place?: AgencyPlace };
 
 /** What the agencies stage leaves for the references stage (per context, no global state). */
 export interface AgencyScan {
   folded: string;
   mentions: readonly PlacedMention[];
+  /** Place of each agency (by name), also when the record cannot carry it yet. */
+  places: ReadonlyMap<string, AgencyPlace>;
 }
 
 const SCANS = new WeakMap<DocumentContext, AgencyScan>();
@@ -86,21 +101,27 @@ export const agencies: Stage = (ctx) => {
 
   const out: AgencyWithPlace[] = [];
   const placed: PlacedMention[] = [];
+  const places = new Map<string, AgencyPlace>();
   for (const a of merged) {
     const agency: AgencyWithPlace = {
       name: a.name,
       kind: a.kind,
       mentions: a.mentions.map((m) => ({ text: m.text, span: { start: m.start, end: m.end } })),
     };
-    if (a.rep.place) agency.place = { name: a.rep.place, implied: false };
+    let place: AgencyPlace | null = null;
+    if (a.rep.place) place = { name: a.rep.place, implied: false };
     else if (province && !a.rep.plural && (a.rep.tier === 'province' || PROVINCIAL_KINDS.has(a.kind) || PROVINCIAL_BASES.has(a.rep.base))) {
-      agency.place = { name: province, implied: true };
+      place = { name: province, implied: true };
+    }
+    if (place) {
+      places.set(a.name, place);
+      if (EMIT_AGENCY_PLACE) agency.place = place;
     }
     out.push(agency);
     for (const m of a.mentions) placed.push({ start: m.start, end: m.end, name: a.name });
   }
   placed.sort((x, y) => x.start - y.start);
   ctx.findings.agencies = out;
-  SCANS.set(ctx, { folded, mentions: placed });
+  SCANS.set(ctx, { folded, mentions: placed, places });
   assignRoles(ctx.findings.directives, placed, text, folded);
 };

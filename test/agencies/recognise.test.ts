@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { agencyScanOf, EMIT_AGENCY_PLACE } from '../../src/agencies/index.js';
 import { names, run } from './helpers.js';
 
 describe('abbreviations expand to canonical names, printed form kept in the mention', () => {
@@ -158,14 +159,17 @@ describe('implied province (added field place)', () => {
       issuer: { name: 'Văn phòng', parent: 'UBND tỉnh Đắk Lắk', span: { start: 0, end: 0 } },
       place: { name: 'Đắk Lắk', span: { start: 0, end: 0 } },
     });
-    const [so, huyen] = ctx.findings.agencies as (typeof ctx.findings.agencies[number] & { place?: unknown })[];
+    const [so, huyen] = ctx.findings.agencies;
+    const places = agencyScanOf(ctx)!.places;
     expect(so.name).toBe('Sở Y tế');
-    expect(so.place).toEqual({ name: 'Đắk Lắk', implied: true });
-    expect(huyen.place).toEqual({ name: 'Krông Búk', implied: false });
+    expect(places.get(so.name)).toEqual({ name: 'Đắk Lắk', implied: true });
+    expect(places.get(huyen.name)).toEqual({ name: 'Krông Búk', implied: false });
+    // Written to the record only once the schema declares the field (its JSON Schema forbids unknown keys).
+    expect('place' in so).toBe(EMIT_AGENCY_PLACE);
   });
   it('no implied province for a central issuer', () => {
     const ctx = run('Giao Sở Y tế chủ trì.', { issuer: { name: 'Văn phòng Chính phủ', parent: null, span: { start: 0, end: 0 } } });
-    expect((ctx.findings.agencies[0] as { place?: unknown }).place).toBeUndefined();
+    expect(agencyScanOf(ctx)!.places.get('Sở Y tế')).toBeUndefined();
   });
 });
 
