@@ -115,7 +115,8 @@ export function findDeadlines(text: string, from: number, to: number, year: numb
         if (!COMPLETION_BEFORE_RE.test(text.slice(Math.max(clause, cueStart - 30), cueStart))) continue;
       }
     } else {
-      const nominal = NOMINAL_BEFORE_RE.exec(before);
+      // "Thời hạn: ngày 20/12/2021": the nominal cue may stand before the clause's colon.
+      const nominal = NOMINAL_BEFORE_RE.exec(text.slice(Math.max(from, c.start - WINDOW), c.start));
       if (!nominal || c.shape === 'year') continue;
       cueStart = c.start;
     }

@@ -43,9 +43,12 @@ export const RECURRENCE_WORDS: readonly string[] = ['hàng năm', 'hằng năm',
 /** A time of day between the cue and the date: "trước 17 giờ ngày 15/12", "trước 16h00 ngày ...". */
 const TIME = `(?:\\d{1,2}[ \\t]{0,2}(?:giờ|h)(?:[ \\t]{0,2}\\d{1,2}(?:[ \\t]{0,2}phút|')?)?,?[ \\t]{1,3})`;
 
+/** Between a cue and its date: spaces, or a hard wrap ("trước ngày\n08/02/2021" when the date was read without "ngày"). */
+const SEP = `(?:[ \\t]{1,3}|[ \\t]?\\n[ \\t]?)`;
+
 /** Cue at the end of the text before a date (matched against a short window ending at the date). */
 export const CUE_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}])(?<cue>${alt(DEADLINE_CUES)})(?:[ \\t]{1,3}|[ \\t]?\\n[ \\t]?)(?<time>${TIME})?$`,
+  `(?<![\\p{L}])(?<cue>${alt(DEADLINE_CUES)})${SEP}(?<time>${TIME})?(?:ngày${SEP})?$`,
   'iu',
 );
 
