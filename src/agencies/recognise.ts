@@ -11,6 +11,7 @@
 import { placesByKey, type PlaceTier } from '../vocabulary/places/index.js';
 import { damagedWordFlags, newStyleTones } from './text/compare.js';
 import { fold, foldKey, squash } from './text/fold.js';
+import { trieSource } from './text/trie-regex.js';
 import {
   AGENCY_SCANNER,
   BY_FOLDED,
@@ -61,15 +62,10 @@ export interface RecogniseOptions {
 
 // ---- Regexes (built at module load; run on the folded text unless said otherwise) ----
 
-const LEVEL_ALT = [...LEVEL_WORDS]
-  .map((l) => l.folded)
-  .sort((a, b) => b.length - a.length)
-  .map((s) => s.replace(/\./g, '\\.').replace(/ /g, ' {1,4}'))
-  .join('|');
-const PLURAL_ALT = [...PLURAL_MEMBERS]
-  .sort((a, b) => b.length - a.length)
-  .map((s) => s.replace(/ /g, ' {1,4}'))
-  .join('|');
+// Trie-factored alternations ("thi {1,4}(?:tran|xa)"): no two branches start alike, so a
+// failed level costs one pass (recheck flagged the plain alternation as quadratic on "thi thi ...").
+const LEVEL_ALT = trieSource(LEVEL_WORDS.map((l) => l.folded));
+const PLURAL_ALT = trieSource(PLURAL_MEMBERS);
 
 /** A level after a name: singular ("tinh", "cap xa") or plural ("cac huyen, thanh pho"). */
 export const LEVEL_AFTER = new RegExp(
