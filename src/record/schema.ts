@@ -66,6 +66,8 @@ export const AgencySchema = z.object({
   name: z.string(),
   kind: z.string(),
   mentions: z.array(z.object({ text: z.string(), span: SpanSchema })),
+  /** Added field: the place qualifying the agency; implied when taken from the only province in play. */
+  place: z.object({ name: z.string(), implied: z.boolean() }).optional(),
 });
 
 export const ReferenceSchema = z.object({
