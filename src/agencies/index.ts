@@ -10,19 +10,12 @@
  * `name` is never changed by an implied place.
  */
 import type { DocumentContext, Stage } from '../context.js';
-import { AgencySchema, type Agency, type NoticeDocument, type Span } from '../record/schema.js';
+import type { Agency, NoticeDocument, Span } from '../record/schema.js';
 import { provinceOf } from '../vocabulary/places/index.js';
 import { mergeMentions, type Merged } from './merge.js';
 import { recognise, type RawMention } from './recognise.js';
 import { assignRoles, type PlacedMention } from './roles.js';
 import { fold } from './text/fold.js';
-
-/**
- * Whether the record schema has the added `place` field yet. The JSON Schema forbids unknown
- * keys, so the field is written only once src/record/schema.ts declares it (requested from its
- * owner: `place: z.object({ name: z.string(), implied: z.boolean() }).optional()` on AgencySchema).
- */
-export const EMIT_AGENCY_PLACE: boolean = 'place' in AgencySchema.shape;
 
 /** The place of an agency: printed with it, or implied by the one province in play. */
 export interface AgencyPlace {
@@ -115,7 +108,7 @@ export const agencies: Stage = (ctx) => {
     }
     if (place) {
       places.set(a.name, place);
-      if (EMIT_AGENCY_PLACE) agency.place = place;
+      agency.place = place;
     }
     out.push(agency);
     for (const m of a.mentions) placed.push({ start: m.start, end: m.end, name: a.name });
