@@ -13,7 +13,7 @@ import { documentLines, isBlank, type Line } from '../header/lines.js';
 import { BULLET, RECIPIENTS_ANCHOR, RECIPIENTS_ANCHOR_SPLIT, ARCHIVE_LINE } from './patterns.js';
 import { findSigner, reportedSigner, type SignerFound } from './signer.js';
 import { READ_AS_ARTICLE } from '../header/layout.js';
-import { cleanValue, isLower } from '../header/text.js';
+import { cleanValue, isLower, trimEndChars, trimEndIndex } from '../header/text.js';
 import { isNoisyBlock, separatorCut, trailingNoiseStart } from './noise.js';
 
 export interface RecipientDraft {
@@ -36,7 +36,7 @@ export interface ClosingAnalysis {
 const CACHE = new WeakMap<DocumentContext, ClosingAnalysis>();
 
 /** Trailing separators of a recipient line ("Sở Y tế;", "Như trên:"). */
-export const RECIPIENT_TRAILER = /[\s;,.:]+$/;
+const RECIPIENT_TRAILER = ' \n\t;,.:';
 
 /** Characters that end a document's own text on a closing line: "./." (Nghị định 30/2020/NĐ-CP). */
 const END_MARK = './.';
@@ -98,9 +98,9 @@ function itemFrom(text: string, start: number, end: number, noisy: boolean): Rec
     }
   }
   let e = parts.length > 0 ? parts[parts.length - 1].e : s;
-  const value = cleanValue(parts.map((x) => text.slice(x.s, x.e)).join(' ')).replace(RECIPIENT_TRAILER, '');
-  const tail = RECIPIENT_TRAILER.exec(text.slice(s, e));
-  if (tail) e -= tail[0].length;
+  const value = trimEndChars(cleanValue(parts.map((x) => text.slice(x.s, x.e)).join(' ')), RECIPIENT_TRAILER);
+  e = trimEndIndex(text, RECIPIENT_TRAILER, e);
+  if (e < s) e = s;
   while (e > s && (text[e - 1] === ' ' || text[e - 1] === '*')) e--;
   if (value.length === 0 || e <= s) return null;
   return { text: value, span: { start: s, end: e }, archive };

@@ -5,6 +5,7 @@
  * A reader drops those fragments; so do these rules, applied only to a block that shows such
  * noise (a clean copy's "; }" or a final "NV" are kept as printed).
  */
+import { trimChars } from '../header/text.js';
 
 /** Characters a recipient never prints but stamps and OCR do. */
 export const NOISE_CHARS = /[\\@|®©»«`~^=<>¬§¢£¥]/u;
@@ -22,9 +23,9 @@ export const VOWEL = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèé�
 /** Digits. */
 export const DIGIT = /\d/u;
 /** A lower-case letter followed by a capital ("sỆ"), or capitals ending in lower case ("ANNGẵ"). */
-export const MIXED_CASE = /\p{Ll}\p{Lu}|\p{Lu}{2,}\p{Ll}/u;
+export const MIXED_CASE = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
 /** Punctuation at a token's edges. */
-export const EDGE_PUNCT = /^[("'.,;:]+|[)"'.,;:]+$/gu;
+const EDGE_PUNCT = '()"\'.,;:';
 
 /** True when a block of recipient lines shows scan noise. */
 export function isNoisyBlock(lines: string[]): boolean {
@@ -37,7 +38,7 @@ export function isJunk(token: string): boolean {
   // A parenthesised note ("(3b).", "(Ng.10b)") is the drafter's mark, kept.
   if (token.startsWith('(')) return false;
   if (!LETTER.test(token)) return true;
-  const bare = token.replace(EDGE_PUNCT, '');
+  const bare = trimChars(token, EDGE_PUNCT);
   if (bare.length === 0) return true;
   // A lone letter: "m.", "r", "À" (a code letter like "H" is ASCII and kept).
   if (bare.length === 1) return bare === bare.toLowerCase() || bare.charCodeAt(0) > 127;
@@ -51,7 +52,7 @@ export function isJunk(token: string): boolean {
 
 /** A short capitals token ("NV", "TƯ", "SỐ,"): noise when it stands next to noise. */
 function isShortCaps(token: string): boolean {
-  const bare = token.replace(EDGE_PUNCT, '');
+  const bare = trimChars(token, EDGE_PUNCT);
   return bare.length >= 1 && bare.length <= 2 && bare === bare.toUpperCase() && LETTER.test(bare);
 }
 

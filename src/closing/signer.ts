@@ -285,31 +285,68 @@ function positionThenName(text: string, l: Line): { position: Span; name: Span }
 /**
  * A news report of a document names who signed it: "thay mặt Bộ Chính trị, đồng chí Trần Cẩm
  * Tú ký ban hành Kết luận 157". The authority is kept in the printed words ("thay mặt Bộ Chính
- * trị"), the position is not given.
+ * trị"), the position is not given. Read backwards from each "ký": the name, an honorific, then
+ * a "thay mặt ..." clause.
  */
-export const REPORTED_SIGNING =
-  /(?:(?<auth>[Tt]hay mặt[ ][^,.;\n]{2,60}),[ ])?(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)[ ])?(?<name>\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,4})[ ](?:đã[ ])?ký[ ](?:ban hành|thay|\p{Lu})/gu;
+export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{0,7}$/u;
+
+/** What may follow "ký" in a report of signing ("ký ban hành", "ký Kết luận", "ký thay"). */
+export const AFTER_SIGN = /^(?:ban hành|thay|\p{Lu})/u;
+
+const HONORIFIC_WORDS = ['đồng chí', 'Đồng chí', 'ông', 'Ông', 'bà', 'Bà'];
 
 /** The signer a report names in text[from, to), or null. */
 export function reportedSigner(text: string, from: number, to: number): SignerFound | null {
-  const re = new RegExp(REPORTED_SIGNING.source, REPORTED_SIGNING.flags);
-  re.lastIndex = from;
-  const m = re.exec(text);
-  if (!m || m.index >= to) return null;
-  const g = m.groups!;
-  const nameStart = m.index + m[0].indexOf(g.name, g.auth ? g.auth.length : 0);
-  const nameSpan = { start: nameStart, end: nameStart + g.name.length };
-  const pieces: Span[] = [nameSpan];
-  const authorities: string[] = [];
-  if (g.auth) {
-    authorities.push(cleanValue(g.auth));
-    pieces.unshift({ start: m.index, end: m.index + g.auth.length });
+  let k = text.indexOf(' ký ', from);
+  while (k !== -1 && k < to) {
+    if (AFTER_SIGN.test(text.slice(k + 4, k + 14))) {
+      let e = k;
+      if (text.slice(e - 3, e) === ' đã') e -= 3;
+      // The name: capitalised words before the verb.
+      let s = e;
+      let words = 0;
+      for (;;) {
+        let b = s;
+        while (b > from && text[b - 1] !== ' ' && text[b - 1] !== '\n') b--;
+        if (b === s || !CAPITALISED_WORD.test(text.slice(b, s)) || words === 5) break;
+        words++;
+        s = b;
+        if (b <= from || text[b - 1] !== ' ') break;
+        s = b - 1;
+      }
+      if (text[s] === ' ') s++;
+      if (words >= 2) {
+        const nameSpan = { start: s, end: e };
+        let p = s - 1;
+        for (const h of HONORIFIC_WORDS) {
+          if (text.slice(p - h.length, p) === h) {
+            p -= h.length;
+            break;
+          }
+        }
+        const pieces: Span[] = [nameSpan];
+        const authorities: string[] = [];
+        // "thay mặt X, " before the honorific.
+        if (text.slice(p - 2, p) === ', ') {
+          const clauseEnd = p - 2;
+          const window = text.slice(Math.max(from, clauseEnd - 70), clauseEnd);
+          const t = Math.max(window.lastIndexOf('thay mặt '), window.lastIndexOf('Thay mặt '));
+          if (t !== -1 && !window.slice(t).includes(',')) {
+            const authStart = clauseEnd - window.length + t;
+            authorities.push(cleanValue(text.slice(authStart, clauseEnd)));
+            pieces.unshift({ start: authStart, end: clauseEnd });
+          }
+        }
+        const span = { start: pieces[0].start, end: nameSpan.end };
+        return {
+          signer: { authorities, position: null, name: cleanValue(text.slice(nameSpan.start, nameSpan.end)), span },
+          span,
+          pieces,
+          lines: new Set<number>(),
+        };
+      }
+    }
+    k = text.indexOf(' ký ', k + 1);
   }
-  const span = { start: pieces[0].start, end: nameSpan.end };
-  return {
-    signer: { authorities, position: null, name: g.name, span },
-    span,
-    pieces,
-    lines: new Set<number>(),
-  };
+  return null;
 }

@@ -8,7 +8,7 @@
  * damage stays visible ("ĐÁK R'LÁP" -> "Đák R'láp").
  */
 import { BODY_HEADS, FIXED_CASE_WORDS, KEPT_ABBREVIATIONS, LEVEL_WORDS } from '../vocabulary/header-words.js';
-import { fold, upperRatio } from './text.js';
+import { fold, trimEndChars, upperRatio } from './text.js';
 
 interface Pattern {
   /** Folded words, for OCR-tolerant matching. */
@@ -62,12 +62,12 @@ function hasDigit(w: string): boolean {
 
 /** Keeps a word as printed: abbreviations, codes with digits ("COVID-19"), words without lower-case forms. */
 function keepAsPrinted(w: string): boolean {
-  const bare = w.replace(TRAILING_PUNCT, '');
+  const bare = trimEndChars(w, TRAILING_PUNCT);
   return KEPT.has(bare) || KEPT.has(w) || hasDigit(w);
 }
 
 /** Trailing punctuation of a word. */
-export const TRAILING_PUNCT = /[,.;:]+$/;
+const TRAILING_PUNCT = ',.;:';
 
 /**
  * The record case of a body's name. Text that is not mostly capitals is returned as printed
@@ -77,7 +77,7 @@ export function sentenceCaseName(printed: string): string {
   const words = printed.split(' ').filter((w) => w.length > 0);
   if (words.length === 0) return '';
   if (upperRatio(printed) < 0.7) return words.join(' ');
-  const keys = words.map((w) => fold(w.replace(TRAILING_PUNCT, '')));
+  const keys = words.map((w) => fold(trimEndChars(w, TRAILING_PUNCT)));
   const out: string[] = [];
   type Mode = 'start' | 'specific' | 'place';
   let mode: Mode = 'start';

@@ -7,7 +7,7 @@
  */
 import type { PartialDate } from '../record/schema.js';
 import { isValidDate, makePartialDate } from '../dates/partial-date.js';
-import { collapse, upperRatio } from './text.js';
+import { collapse, trimEndChars, upperRatio } from './text.js';
 
 /**
  * The verbal date of a place-date line. The day and month parts are whatever short run stands
@@ -17,9 +17,6 @@ export const ISSUE_DATE = new RegExp(
   '(?<![\\p{L}])(?:[Nn]gày|NGÀY)\\s{0,3}(?<day>[^\\s]{0,6}?)\\s{0,3}(?:th[áa]ng|THÁNG)\\s{0,3}(?<month>[^\\s]{0,5}?)\\s{0,3}(?:n[ăa]m|NĂM)\\s{0,3}(?<year>[12]\\d{3})(?![\\p{N}])',
   'gu',
 );
-
-/** Trailing dots and commas after a day or month ("44."). */
-export const PART_TRAILER = /[.,]+$/;
 
 /** A clean day or month. */
 export const PART_DIGITS = /^\d{1,2}$/;
@@ -32,7 +29,8 @@ export interface DatePart {
 
 /** Reads a printed day or month part. */
 export function readPart(printed: string): DatePart {
-  const p = printed.trim().replace(PART_TRAILER, '');
+  // Trailing dots and commas after a day or month ("44.").
+  const p = trimEndChars(printed.trim(), '.,');
   if (p.length === 0) return { value: null, problem: 'blank' };
   if (PART_DIGITS.test(p)) return { value: Number.parseInt(p, 10), problem: null };
   // Anything else ("O2", "⁄Ÿ", "|}") is not read: guessing a day would invent a date.

@@ -87,3 +87,24 @@ export function isUpper(c: string | undefined): boolean {
 export function isLower(c: string | undefined): boolean {
   return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
 }
+
+/** Length of s without the characters of `chars` at its end (a linear trim, no regex). */
+export function trimEndIndex(s: string, chars: string, end = s.length): number {
+  let e = end;
+  while (e > 0 && chars.includes(s[e - 1])) e--;
+  return e;
+}
+
+/** s without the characters of `chars` at its end. */
+export function trimEndChars(s: string, chars: string): string {
+  return s.slice(0, trimEndIndex(s, chars));
+}
+
+/** s without the characters of `chars` at either end. */
+export function trimChars(s: string, chars: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && chars.includes(s[a])) a++;
+  while (b > a && chars.includes(s[b - 1])) b--;
+  return s.slice(a, b);
+}

@@ -10,6 +10,7 @@ import type { Span } from '../record/schema.js';
 import { BODY_OPENERS, VE_VIEC } from '../vocabulary/header-words.js';
 import { isBlank, type Line } from './lines.js';
 import { cleanValue, fold, upperRatio } from './text.js';
+import { mottoIndex } from './issuer.js';
 
 export interface Title {
   text: string;
@@ -66,7 +67,7 @@ export function titleAfter(lines: Line[], from: number, limit: number, issuerFol
   while (j < limit && j - i < 8) {
     const l = lines[j];
     if (isBlank(l)) break;
-    if (BODY_OPENER.test(l.text) || ITEM_MARKER.test(l.text) || NOT_TITLE.test(l.text)) break;
+    if (BODY_OPENER.test(l.text) || ITEM_MARKER.test(l.text) || NOT_TITLE.test(l.text) || mottoIndex(l.text) !== -1) break;
     if (inCaps) {
       if (upperRatio(l.text) <= 0.8) break;
       if (isEnactingLine(l.text, issuerFolded)) break;
@@ -106,7 +107,9 @@ export function veViecAt(
     const l = lines[j];
     if (stopLines.has(j) || isBlank(l)) break;
     if (BODY_OPENER.test(l.text) || ITEM_MARKER.test(l.text) || NOT_TITLE.test(l.text)) break;
-    if (l.text.startsWith('Số') || l.text.includes(', ngày')) break;
+    if (l.text.startsWith('Số') || l.text.includes(', ngày') || mottoIndex(l.text) !== -1) break;
+    // A line in capitals under a trích yếu in running case is another header field.
+    if (upperRatio(l.text) > 0.9 && upperRatio(rest) < 0.5) break;
     chars += l.text.length;
     if (chars > 500) break;
     last = j;

@@ -15,7 +15,7 @@ import {
   TYPE_NAME_AT_START,
   type DocumentTypeEntry,
 } from '../vocabulary/document-types.js';
-import { fold, upperRatio } from './text.js';
+import { fold, trimEndChars, upperRatio } from './text.js';
 
 export interface DocType {
   code: string | null;
@@ -27,9 +27,6 @@ export interface DocType {
 const BY_FOLDED_HEADING = new Map<string, DocumentTypeEntry>(DOCUMENT_TYPES.map((t) => [fold(t.name), t]));
 const QUALIFIERS = TYPE_HEADING_QUALIFIERS.map((q) => fold(q));
 
-/** Trailing punctuation a heading may carry in a scan ("THÔNG BÁO."), not ":" (an enacting line). */
-export const HEADING_TRAILER = /[ .]+$/;
-
 /**
  * The type named by a heading line printed in capitals, compared without diacritics so scans
  * still read ("CÔNG ĐIỆN KHÁN" is a Công điện khẩn). A line ending with ":" is not the type line
@@ -38,7 +35,7 @@ export const HEADING_TRAILER = /[ .]+$/;
 export function typeOfHeading(line: string): DocumentTypeEntry | null {
   if (line.length === 0 || line.length > 40 || line.endsWith(':')) return null;
   if (upperRatio(line) < 0.9) return null;
-  const key = fold(line).replace(HEADING_TRAILER, '');
+  const key = trimEndChars(fold(line), ' .');
   const direct = BY_FOLDED_HEADING.get(key);
   if (direct) return direct;
   for (const q of QUALIFIERS) {

@@ -21,8 +21,25 @@ export const ISSUING_SENTENCE =
 /** A presiding verb: a sentence with it is a meeting even if it also mentions an issue. */
 export const PRESIDING = /chủ trì/u;
 
-/** A number's symbol just before a date: the date belongs to a cited document. */
-export const CITED_BEFORE = /(?:[\p{Lu}\d][/-]\p{Lu}[\p{L}\d-]*|số \d+)[ ,]{0,3}$/u;
+/** A number's symbol ("8254/KH-UBND", "469-CV/TU"): a code character, a separator, a capital. */
+export const SYMBOL_IN_TOKEN = /[\p{Lu}\d][/-]\p{Lu}/u;
+/** A serial. */
+export const SERIAL_TOKEN = /^\d{1,7}$/;
+
+/**
+ * True when text[from, at) ends with a document number (the date after it belongs to a cited
+ * document: "Kế hoạch số 8254/KH-UBND ngày 30/8/2021", "Công văn số 4577 ngày ...").
+ */
+export function citedBefore(text: string, from: number, at: number): boolean {
+  let e = at;
+  while (e > from && (text[e - 1] === ' ' || text[e - 1] === ',')) e--;
+  let s = e;
+  while (s > from && text[s - 1] !== ' ' && text[s - 1] !== '\n') s--;
+  const last = text.slice(s, e);
+  if (SYMBOL_IN_TOKEN.test(last)) return true;
+  if (!SERIAL_TOKEN.test(last)) return false;
+  return text.slice(Math.max(from, s - 3), s) === 'số ';
+}
 
 /** A day-and-month date after a time of day ("Sáng 01/4", "Chiều 22.4"), year left to context. */
 export const TIME_OF_DAY_DATE = /(?<![\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)[ ](?:ngày[ ])?(?<d>\d{1,2})[./](?<m>\d{1,2})(?![\d/.]\d)/gu;
@@ -110,7 +127,7 @@ export function findMeeting(text: string, from: number, to: number, defaultYear:
   }
   candidates.sort((a, b) => a.start - b.start);
   for (const c of candidates) {
-    if (CITED_BEFORE.test(text.slice(Math.max(from, c.start - 40), c.start))) continue;
+    if (citedBefore(text, Math.max(from, c.start - 40), c.start)) continue;
     let s = sentenceStart(text, from, c.start);
     while (s < c.start && (text[s] === ' ' || text[s] === '\n')) s++;
     const e = sentenceEnd(text, c.end, to);

@@ -6,7 +6,7 @@
  * "Covid-19" or "8254/KH-UBND" split nothing.
  */
 import { POSITION_START } from '../vocabulary/positions.js';
-import { isUpper } from '../header/text.js';
+import { isUpper, trimEndChars } from '../header/text.js';
 
 /**
  * Separators between positions: ";" or "," (with the space after), a spaced dash, or a bare
@@ -15,7 +15,23 @@ import { isUpper } from '../header/text.js';
 export const POSITION_SEPARATOR = /[ ]?[;,][ ]?|[ ][-–—][ ]?|(?<=\p{L})[-–—](?=\p{Lu})/gu;
 
 /** Words that end a position phrase and belong to the sentence ("... tỉnh chủ trì", "... cùng"). */
-export const TRAILING_CLAUSE_WORDS = /(?:[ ,;](?:đã|đồng|cùng|và|cùng với|với|chủ trì|làm việc))+$/u;
+export const TRAILING_CLAUSE_WORDS: readonly string[] = ['cùng với', 'chủ trì', 'làm việc', 'đã', 'đồng', 'cùng', 'và', 'với'];
+
+/** A position without the sentence's words at its end. */
+export function stripClauseWords(p: string): string {
+  let s = p.trim();
+  for (;;) {
+    const before = s;
+    s = trimEndChars(s, ' ,;');
+    for (const w of TRAILING_CLAUSE_WORDS) {
+      if (s.endsWith(' ' + w) || s === w) {
+        s = s.slice(0, s.length - w.length);
+        break;
+      }
+    }
+    if (s === before) return s.trim();
+  }
+}
 
 /** Whitespace runs. */
 const WS = /\s+/g;
@@ -48,5 +64,5 @@ export function splitPositions(phrase: string): string[] {
     if (out.length === 0 || opensPosition(t)) out.push(t);
     else out[out.length - 1] += p.sep + t;
   }
-  return out.map((p) => p.replace(TRAILING_CLAUSE_WORDS, '').trim()).filter((p) => p.length > 0);
+  return out.map(stripClauseWords).filter((p) => p.length > 0);
 }

@@ -14,7 +14,7 @@ import type { Person, Span } from '../record/schema.js';
 import { FAMILY_NAME_SET } from '../vocabulary/person-names.js';
 import { HONORIFIC, POSITION_ANYWHERE } from '../vocabulary/positions.js';
 import { LEVEL_WORDS } from '../vocabulary/header-words.js';
-import { cleanValue, isLower, isUpper } from '../header/text.js';
+import { cleanValue, isLower, isUpper, trimEndIndex } from '../header/text.js';
 import { titleCaseName } from '../header/casing.js';
 import { splitPositions } from './positions.js';
 
@@ -37,7 +37,20 @@ export const UNDER_PRESIDENCY = /dưới sự chủ trì của[ \n]?$/u;
 export const BY_WORD = /(?<![\p{L}])do[ \n](?=(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|\p{Lu}))/gu;
 
 /** Connectors left at the end of one presider before the next ("; ", " cùng ", " và "). */
-export const TRAILING_CONNECTOR = /(?:[ \n,;]+(?:cùng với|cùng|và|với))?[ \n,;:]*$/u;
+export const CONNECTORS: readonly string[] = ['cùng với', 'cùng', 'và', 'với'];
+
+/** The end of text[from, to) without a trailing connector and separators. */
+function withoutConnector(text: string, from: number, to: number): number {
+  let e = trimEndIndex(text, ' \n,;:', to);
+  for (const c of CONNECTORS) {
+    const s = e - c.length;
+    if (s > from && text.slice(s, e) === c && (text[s - 1] === ' ' || text[s - 1] === '\n')) {
+      e = trimEndIndex(text, ' \n,;:', s);
+      break;
+    }
+  }
+  return Math.max(from, e);
+}
 
 /** A person's name: two to five capitalised words. */
 export const NAME_RUN = /^\p{Lu}[\p{Ll}'’]*(?:[ \n]\p{Lu}[\p{Ll}'’]*){1,4}/u;
@@ -144,9 +157,7 @@ function positionsStartBefore(text: string, floor: number, nameStart: number): n
 /** One person from a clause part: honorific (if any), then name and positions in either order. */
 export function personFrom(text: string, from: number, to: number, honorific: string | null, honorificStart: number | null): Person | null {
   // Trailing connectors belong to the sentence.
-  let end = to;
-  const tail = TRAILING_CONNECTOR.exec(text.slice(from, end));
-  if (tail) end -= tail[0].length;
+  const end = withoutConnector(text, from, to);
   if (end <= from) return null;
   const lead = leadingName(text, from, end);
   if (lead && (honorific !== null || FAMILY_NAME_SET.has(text.slice(lead.start, text.indexOf(' ', lead.start))))) {
