@@ -89,9 +89,11 @@ export const CHROME_LINES: readonly { what: string; pattern: string }[] = [
   { what: 'table of contents heading', pattern: 'nội dung chính' },
   { what: 'real-estate advertisement', pattern: 'mua bán (?:nhà|đất|nhà đất|căn hộ) tại .{1,60}' },
   { what: 'site note', pattern: '\\(\\*?\\) trên đây là thông tin.{0,300}' },
-  { what: 'converter remark', pattern: '.{0,300}\\bmarkdown\\b.{0,300}' },
   { what: 'thuvienphapluat banner', pattern: '(?:đang tải văn bản.{0,5}|click vào phần bôi vàng để xem chi tiết\\.?|các nội dung được sửa đổi, hướng dẫn)' },
 ];
+
+/** A converter's remark about its own output (a line naming the markdown format). */
+export const CONVERTER_REMARK_WORD = 'markdown';
 
 /** An image caption's credit at the end of a line: "... Ảnh: T.SỸ", "(Hình từ Internet)", "(Ảnh minh họa)". */
 export const CAPTION_CREDIT = '(?:\\bẢnh:[ \\t]?[^.!?]{1,40}|\\((?:Hình|Ảnh)(?: từ Internet| minh họa| minh hoạ)\\)|nguồn:?[ \\t]https?://\\S{1,100})[.]?';

@@ -25,6 +25,7 @@ import {
   PAGE_TAIL_OPENERS,
   RELATED_OPENERS,
   SITE_TITLE_TAIL,
+  CONVERTER_REMARK_WORD,
   STATS_HEADING,
   STATS_LINES,
 } from './chrome-lexicon.js';
@@ -46,6 +47,8 @@ export const CHROME_LINE_RES: readonly { what: string; re: RegExp }[] = CHROME_L
   what: c.what,
   re: new RegExp(`^(?:#{1,6}[ \\t]{1,3})?(?:${c.pattern})[ \\t]{0,3}$`, 'iu'),
 }));
+/** Any single chrome line (one test per line before finding which). */
+export const ANY_CHROME_LINE = new RegExp(`^(?:#{1,6}[ \\t]{1,3})?(?:${CHROME_LINES.map((c) => `(?:${c.pattern})`).join('|')})[ \\t]{0,3}$`, 'iu');
 export const CAPTION_LINE = new RegExp(`(?:${CAPTION_CREDIT})[ \\t]{0,3}$`, 'iu');
 export const IMG_PLACEHOLDER = CHROME_LINE_RES[0].re;
 /** The site's title line for the document: "<Type> <number> năm|ngày ... ban hành". */
@@ -196,6 +199,11 @@ export const chrome: NormalizeStep = (text, env) => {
       drops.push({ from: k, to: k, what: 'site title line' });
       continue;
     }
+    if (s.length <= 700 && s.toLowerCase().includes(CONVERTER_REMARK_WORD)) {
+      drops.push({ from: k, to: k, what: 'converter remark' });
+      continue;
+    }
+    if (s.length > 700 || !ANY_CHROME_LINE.test(s)) continue;
     for (const c of CHROME_LINE_RES) {
       if (c.re.test(s)) {
         drops.push({ from: k, to: k, what: c.what });

@@ -34,6 +34,9 @@ export const TRAILING_POSITION = new RegExp(
   'iu',
 );
 
+/** A line ending with a word in capitals (cheap test before TRAILING_POSITION). */
+export const TRAILING_CAPS = /\p{Lu}{2}[\p{Lu}\p{M}.,]{0,20}[ \t]{0,3}$/u;
+
 /** Offsets of the white space right before `at` (at least one character, or none if glued). */
 function gapBefore(text: string, lineStart: number, at: number): Edit | null {
   let s = at;
@@ -122,6 +125,7 @@ export const columns: NormalizeStep = (text) => {
     }
     if (recipientLines > 0) {
       recipientLines--;
+      if (!TRAILING_CAPS.test(s)) continue;
       const m = TRAILING_POSITION.exec(s);
       if (m && m.index > lead && !HAS_LOWER.test(m[0])) {
         const g = gapBefore(text, line.start, line.start + m.index);

@@ -20,14 +20,12 @@ import type { NormalizeStep } from '../step.js';
 import { applyEdits, type Edit } from './edits.js';
 import { ENTITY, htmlEdits } from './html-strip.js';
 import { decodeHTML } from 'entities';
-import { AUTHORITY_START, splitLines, startsWithAnchorField, startsWithMarker } from './lines.js';
+import { splitLines } from './lines.js';
+import { ESCAPABLE, softBreakKept } from './markdown-rules.js';
+import { liteMarkdownEdits } from './markdown-lite.js';
 
 const PARSER = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).freeze();
 
-/** ASCII punctuation a backslash may escape (CommonMark). */
-export const ESCAPABLE = /[!-/:-@[-`{-~]/;
-/** Emphasis delimiters, table pipes and blank space at the start of a line. */
-export const LEADING_MARKUP = /^[\s*_|]+/;
 /** The ">" prefixes of a block quote line. */
 export const QUOTE_PREFIX = /^(?:[ \t]{0,3}>[ \t]?)+/;
 /** A line of nothing but emphasis markers ("**", "** **", "___"): left over by converters. */
@@ -48,17 +46,6 @@ const end = (n: Nodes) => n.position?.end.offset;
 function isEmptyItem(n: Nodes): boolean {
   if (n.type !== 'listItem' && n.type !== 'list') return false;
   return n.children.every((c) => isEmptyItem(c));
-}
-
-/** The line of `text` around offset `at`, without leading markup: for the soft-wrap decisions. */
-function lineBefore(text: string, at: number): string {
-  const s = text.lastIndexOf('\n', at - 1) + 1;
-  return text.slice(s, at).replace(LEADING_MARKUP, '').trimEnd();
-}
-function lineAfter(text: string, at: number): string {
-  let e = text.indexOf('\n', at + 1);
-  if (e === -1) e = text.length;
-  return text.slice(at + 1, e).replace(LEADING_MARKUP, '');
 }
 
 /** Edits inside one text node's source range. */
@@ -91,10 +78,7 @@ function textEdits(text: string, s: number, e: number, ctx: Ctx, out: Edit[]): v
       if (drop) out.push({ start: i, end: j, text: '' });
       i = j - 1;
     } else if (ch === '\n' && ctx.emph) {
-      const before = lineBefore(text, i);
-      const after = lineAfter(text, i);
-      const authority = AUTHORITY_START.test(before) && !before.endsWith(',');
-      if (!authority && !startsWithMarker(after) && !startsWithAnchorField(after) && before.length > 0) {
+      if (!softBreakKept(text, i)) {
         let j = i + 1;
         while (j < e && (text[j] === ' ' || text[j] === '\t')) j++;
         out.push({ start: i, end: j, text: ' ' });
@@ -246,23 +230,27 @@ function markerOnlyLines(text: string): Edit[] {
   return out;
 }
 
-export const markdown: NormalizeStep = (text, env) => {
-  if (env.format !== 'markdown') return null;
+function markdownStep(text: string, lite: boolean): ReturnType<NormalizeStep> {
   const lines = markerOnlyLines(text);
-  let edits = markdownEdits(text);
+  let edits = (lite ? liteMarkdownEdits(text) : null) ?? markdownEdits(text);
   if (lines.length) {
     // The line deletions win over any edit overlapping them (both lists sorted, one sweep).
     edits.sort((a, b) => a.start - b.start || a.end - b.end);
     const kept: Edit[] = [];
     let k = 0;
     for (const e of edits) {
-      while (k < lines.length && lines[k].end <= e.start && !(lines[k].start === lines[k].end)) k++;
+      while (k < lines.length && lines[k].end <= e.start) k++;
       const l = lines[k];
       if (l && e.start < l.end && e.end > l.start) continue;
-      if (l && e.start === e.end && e.start > l.start && e.start < l.end) continue;
       kept.push(e);
     }
     edits = kept.concat(lines);
   }
   return applyEdits(text, edits);
-};
+}
+
+/** The markdown step: the fast scanner when it can (markdown-lite.ts), remark otherwise. */
+export const markdown: NormalizeStep = (text, env) => (env.format === 'markdown' ? markdownStep(text, true) : null);
+
+/** The same step always through remark (the reference the fast path is tested against). */
+export const markdownFull: NormalizeStep = (text, env) => (env.format === 'markdown' ? markdownStep(text, false) : null);

@@ -137,6 +137,8 @@ function sentenceBoundary(p: Logical, n: string, width: number | null): Decision
 export function decideAdjacent(p: Logical, n: string, width: number | null = null): Decision {
   const nMarker = NUMBERED_MARKER.test(n);
   const nBullet = BULLET.test(n);
+  // Fields open with a capital: a lower-case line goes on the sentence (unless it is a marker).
+  if (!nMarker && !nBullet && LOWER_START.test(n)) return 'join';
   const nField = startsWithHeaderField(n);
   const pEnd = p.last;
   if (nBullet && DASH_DIGIT.test(n) && ENDS_DIGIT.test(pEnd)) return 'join';

@@ -43,6 +43,14 @@ function repairOne(a: CompiledAnchor, m: RegExpExecArray, base: number, edits: E
   notes.push({ at: start, from: printed, to: wanted });
 }
 
+/** Characters a line-start anchor can open with (its first letters, both cases, and OCR junk). */
+export const LINE_START_CHARS: ReadonlySet<string> = new Set(
+  COMPILED_ANCHORS.filter((a) => a.scope === 'line-start')
+    .flatMap((a) => [a.canonical, ...(a.variants ?? [])])
+    .flatMap((w) => [w[0], w[0].toLowerCase(), w[0].toUpperCase()])
+    .concat([..."'‘`´,."]),
+);
+
 export const anchors: NormalizeStep = (text, env) => {
   const lines = splitLines(text);
   const zoneEnd = headerZoneEnd(text, lines);
@@ -55,6 +63,7 @@ export const anchors: NormalizeStep = (text, env) => {
     const s = raw.slice(lead).trimEnd();
     const base = line.start + lead;
     const inHeader = line.start < zoneEnd;
+    if (!inHeader && !LINE_START_CHARS.has(s[0])) continue;
     for (const a of COMPILED_ANCHORS) {
       if (a.scope === 'header-inline') {
         if (!inHeader) continue;

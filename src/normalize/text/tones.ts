@@ -54,21 +54,39 @@ export function moveTone(first: string, second: string): string {
 /** A cheap prefilter: the text contains one of the toned second vowels. */
 export const TONED_SECOND = new RegExp(`[${OPEN_RHYMES.map((r) => toned(r.second)).join('')}]`, 'u');
 
+/** Every toned second vowel of an open rhyme (global: the scan positions). */
+export const TONED_SECOND_G = new RegExp(TONED_SECOND.source, 'gu');
+/** A letter or combining mark: a syllable goes on. */
+export const LETTER_OR_MARK = /[\p{L}\p{M}\p{N}]/u;
+
 export const tones: NormalizeStep = (text) => {
   if (!TONED_SECOND.test(text)) return null;
   const b = new TextBuilder(text);
   let last = 0;
   let changed = false;
-  for (const m of text.matchAll(OLD_STYLE_SYLLABLE)) {
-    const g = m.groups!;
-    const rhyme = OPEN_RHYMES.find((r) => g[`f${r.first}${r.second}`] !== undefined);
-    if (!rhyme) continue;
-    const first = g[`f${rhyme.first}${rhyme.second}`];
-    const second = g[`s${rhyme.first}${rhyme.second}`];
-    const at = m.index + (g.onset?.length ?? 0);
+  TONED_SECOND_G.lastIndex = 0;
+  for (let m = TONED_SECOND_G.exec(text); m; m = TONED_SECOND_G.exec(text)) {
+    const at = m.index - 1; // the first vowel
+    if (at < last || at < 0) continue;
+    // The syllable must end here and start (after an onset) right before the first vowel:
+    // check the whole syllable with the exact pattern, anchored on this short window.
+    if (at + 2 < text.length && LETTER_OR_MARK.test(text[at + 2])) continue;
+    const from = Math.max(0, at - 4);
+    const window = text.slice(from, at + 2);
+    OLD_STYLE_SYLLABLE.lastIndex = 0;
+    let hit: RegExpExecArray | null = null;
+    for (let x = OLD_STYLE_SYLLABLE.exec(window); x; x = OLD_STYLE_SYLLABLE.exec(window)) {
+      if (from + x.index + x[0].length === at + 2) hit = x;
+    }
+    if (!hit) continue;
+    // The window may start inside a word: the match must not follow a letter in the text.
+    const start = from + hit.index;
+    if (start > 0 && LETTER_OR_MARK.test(text[start - 1])) continue;
+    const first = text[at];
+    const second = text[at + 1];
     b.keep(last, at);
-    b.replace(at, at + first.length + second.length, moveTone(first, second));
-    last = at + first.length + second.length;
+    b.replace(at, at + 2, moveTone(first, second));
+    last = at + 2;
     changed = true;
   }
   if (!changed) return null;

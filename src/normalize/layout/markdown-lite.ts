@@ -1,0 +1,312 @@
+/**
+ * A fast path for the markdown most inputs are: the "markdown-ish" text of thuvienphapluat
+ * exports and converters (ATX and setext headings, "**bold**" and "*italics*" possibly spanning
+ * lines, lists, rules, escapes and entities, hard breaks). remark (markdown.ts) takes about 2-4
+ * ms per KB; this scanner does the same edits in linear time, with the same rules:
+ * - the emphasis delimiters are paired with the CommonMark algorithm (delimiter runs, left/right
+ *   flanking with Unicode punctuation, the rule of three), per paragraph, list item or heading;
+ * - everything else is decided as in markdown.ts (same soft-wrap and stray-marker rules).
+ * A document with anything else (links, images, code, block quotes, HTML, pipe tables, indented
+ * code, strikethrough, footnotes) returns null and goes to remark. Tests check that both paths
+ * give the same text on the corpus and on generated documents.
+ */
+import type { Edit } from './edits.js';
+import { ENTITY } from './html-strip.js';
+import { decodeHTML } from 'entities';
+import { splitLines } from './lines.js';
+import { ESCAPABLE, softBreakKept } from './markdown-rules.js';
+
+/** Constructs left to remark. */
+export const NEEDS_FULL_PARSER =
+  /`|~~|^[ \t]{0,3}>|^(?: {4}|\t)[ \t]*\S|!\[|\]\(|\]\[|\[\^|^[ \t]{0,3}\[[^\]\n]{1,200}\]:|<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?=[\s/>])|<[A-Za-z][A-Za-z0-9+.-]{1,31}:|<[!?]|<[A-Za-z0-9._%+-]{1,64}@|(?:https?:\/\/|www\.)[^\s]{0,200}[*_]/m;
+
+export const ATX = /^[ \t]{0,3}(#{1,6})(?=[ \t]|$)/;
+export const ATX_CLOSE = /[ \t]+#+[ \t]*$/;
+export const SETEXT = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
+export const THEMATIC = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+export const ONLY_HASHES = /^#+[ \t]*$/;
+export const LIST_ITEM = /^[ \t]{0,3}([-+*]|\d{1,9}[.)])(?=[ \t]|$)/;
+export const UNICODE_PUNCT = /[\p{P}\p{S}]/u;
+export const UNICODE_SPACE = /\s/u;
+
+/** A delimiter row of a pipe table (or a dash line under a line with pipes): left to remark-gfm. */
+function hasTable(text: string, lines: { start: number; end: number }[]): boolean {
+  if (!text.includes('|')) return false;
+  let prevPipe = false;
+  for (const l of lines) {
+    const s = text.slice(l.start, l.end);
+    let dash = 0;
+    let pipe = 0;
+    let other = 0;
+    for (const ch of s) {
+      if (ch === '-') dash++;
+      else if (ch === '|') pipe++;
+      else if (ch !== ':' && ch !== ' ' && ch !== '\t') {
+        other++;
+        break;
+      }
+    }
+    if (other === 0 && dash > 0 && (pipe > 0 || prevPipe)) return true;
+    prevPipe = s.includes('|');
+  }
+  return false;
+}
+
+/** 1 white space (or a context edge), 2 punctuation, 0 other: micromark's character classes. */
+function classify(ch: string | undefined): 0 | 1 | 2 {
+  if (ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || UNICODE_SPACE.test(ch)) return 1;
+  return UNICODE_PUNCT.test(ch) ? 2 : 0;
+}
+
+interface Run {
+  start: number;
+  /** Characters of the run still unmatched, from `lo` to `hi`. */
+  lo: number;
+  hi: number;
+  ch: string;
+  open: boolean;
+  close: boolean;
+  len0: number;
+}
+
+/**
+ * Inline edits for one paragraph/heading/list-item content [s, e). `hardBreaks` are the offsets
+ * of line breaks that are hard breaks (kept as breaks even inside emphasis).
+ */
+function inlineEdits(text: string, s: number, e: number, out: Edit[]): void {
+  const runs: Run[] = [];
+  const hard = new Set<number>();
+  for (let i = s; i < e; i++) {
+    const ch = text[i];
+    if (ch === '\\') {
+      if (i + 1 < e && text[i + 1] === '\n') {
+        hard.add(i + 1);
+        out.push({ start: i, end: i + 1, text: '' });
+        i++;
+      } else if (i + 1 < e && ESCAPABLE.test(text[i + 1])) {
+        out.push({ start: i, end: i + 1, text: '' });
+        i++;
+      }
+    } else if (ch === '&') {
+      ENTITY.lastIndex = i;
+      const m = ENTITY.exec(text);
+      if (m && i + m[0].length <= e) {
+        const decoded = decodeHTML(m[0]);
+        if (decoded !== m[0]) out.push({ start: i, end: i + m[0].length, text: decoded === '\u00a0' ? ' ' : decoded });
+        i += m[0].length - 1;
+      }
+    } else if (ch === '*' || ch === '_') {
+      let j = i;
+      while (j < e && text[j] === ch) j++;
+      const before = classify(i > s ? text[i - 1] : undefined);
+      const after = classify(j < e ? text[j] : undefined);
+      const open = after === 0 || (after === 2 && before !== 0);
+      const close = before === 0 || (before === 2 && after !== 0);
+      runs.push({
+        start: i,
+        lo: i,
+        hi: j,
+        ch,
+        open: ch === '*' ? open : open && (before !== 0 || !close),
+        close: ch === '*' ? close : close && (after !== 0 || !open),
+        len0: j - i,
+      });
+      i = j - 1;
+    } else if (ch === '\n') {
+      // Two spaces or more before the break: a hard break.
+      let k = i;
+      while (k > s && text[k - 1] === ' ') k--;
+      if (i - k >= 2) {
+        hard.add(i);
+        out.push({ start: k, end: i + 1, text: '\n' });
+      }
+    }
+  }
+  // Pair closers with openers (CommonMark "process emphasis").
+  const deleted: [number, number][] = [];
+  const inside: [number, number][] = [];
+  const stack: Run[] = [];
+  for (const r of runs) {
+    if (r.close) {
+      let k = stack.length - 1;
+      while (r.hi > r.lo && k >= 0) {
+        const o = stack[k];
+        const oLen = o.hi - o.lo;
+        const cLen = r.hi - r.lo;
+        if (o.ch !== r.ch || !o.open || oLen === 0 || ((o.close || r.open) && (o.len0 + r.len0) % 3 === 0 && r.len0 % 3 !== 0)) {
+          k--;
+          continue;
+        }
+        const use = oLen >= 2 && cLen >= 2 ? 2 : 1;
+        deleted.push([o.hi - use, o.hi], [r.lo, r.lo + use]);
+        inside.push([o.hi, r.lo]);
+        o.hi -= use;
+        r.lo += use;
+        // Delimiters between opener and closer can no longer match.
+        stack.length = k + 1;
+        if (o.hi === o.lo) {
+          stack.pop();
+          k--;
+        }
+      }
+    }
+    if (r.open && r.hi > r.lo) stack.push(r);
+  }
+  for (const [a, b] of deleted) out.push({ start: a, end: b, text: '' });
+  // Unmatched delimiter characters: the stray-marker rule of markdown.ts, where a matched
+  // delimiter or the content's edge counts as a boundary (a text node's edge in remark).
+  const del = new Set<number>();
+  for (const [a, b] of deleted) for (let k = a; k < b; k++) del.add(k);
+  for (const r of runs) {
+    for (let i = r.start; i < r.start + r.len0; ) {
+      if (del.has(i)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < r.start + r.len0 && !del.has(j)) j++;
+      const prev = i > 0 ? text[i - 1] : ' ';
+      const next = j < text.length ? text[j] : ' ';
+      const edgeBefore = i === s || del.has(i - 1) || hard.has(i - 1);
+      const edgeAfter = j === e || del.has(j);
+      const spaceBefore = prev === ' ' || prev === '\n' || prev === '\t' || edgeBefore;
+      const spaceAfter = next === ' ' || next === '\n' || next === '\t' || edgeAfter;
+      const run = j - i;
+      let drop: boolean;
+      if (run >= 2) drop = true;
+      else if (r.ch === '*') drop = (spaceBefore || spaceAfter) && !(prev === '(' && next === ')');
+      else drop = spaceBefore && spaceAfter;
+      if (drop) out.push({ start: i, end: j, text: '' });
+      i = j;
+    }
+  }
+  // Soft line breaks inside emphasis: one printed line wrapped by the converter.
+  if (inside.length) {
+    inside.sort((a, b) => a[0] - b[0]);
+    let k = 0;
+    for (let i = text.indexOf('\n', s); i !== -1 && i < e; i = text.indexOf('\n', i + 1)) {
+      while (k < inside.length && inside[k][1] <= i) k++;
+      let covered = false;
+      for (let q = k; q < inside.length && inside[q][0] <= i; q++) {
+        if (inside[q][1] > i) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered || hard.has(i)) continue;
+      if (softBreakKept(text, i)) continue;
+      let j = i + 1;
+      while (j < e && (text[j] === ' ' || text[j] === '\t')) j++;
+      out.push({ start: i, end: j, text: ' ' });
+    }
+  }
+}
+
+/** The markdown edits, or null when the document needs the full parser. */
+export function liteMarkdownEdits(text: string): Edit[] | null {
+  if (NEEDS_FULL_PARSER.test(text)) return null;
+  const lines = splitLines(text);
+  if (hasTable(text, lines)) return null;
+  const out: Edit[] = [];
+  let ctxStart = -1;
+  let ctxList = false;
+  let ctxEnd = -1;
+  let ctxContentEnd = -1;
+  const flush = () => {
+    if (ctxStart >= 0) inlineEdits(text, ctxStart, ctxEnd, out);
+    ctxStart = -1;
+  };
+  for (const l of lines) {
+    const s = text.slice(l.start, l.end);
+    if (s.trim() === '') {
+      flush();
+      continue;
+    }
+    if (ctxStart >= 0 && !ctxList && SETEXT.test(s)) {
+      // Setext underline: the heading's content ends at its last non-space character.
+      out.push({ start: ctxContentEnd, end: l.end, text: '' });
+      flush();
+      continue;
+    }
+    if (THEMATIC.test(s)) {
+      flush();
+      out.push({ start: l.start, end: l.end, text: '' });
+      continue;
+    }
+    const atx = ATX.exec(s);
+    if (atx) {
+      flush();
+      let cs = l.start + atx.index + atx[0].length;
+      while (cs < l.end && (text[cs] === ' ' || text[cs] === '\t')) cs++;
+      let ce = l.end;
+      const close = ATX_CLOSE.exec(text.slice(cs, l.end));
+      if (close) ce = cs + close.index;
+      else {
+        if (ONLY_HASHES.test(text.slice(cs, l.end))) ce = cs;
+      }
+      while (ce > cs && (text[ce - 1] === ' ' || text[ce - 1] === '\t')) ce--;
+      out.push({ start: l.start, end: cs, text: '' });
+      if (ce < l.end) out.push({ start: ce, end: l.end, text: '' });
+      if (ce > cs) inlineEdits(text, cs, ce, out);
+      continue;
+    }
+    let li = LIST_ITEM.exec(s);
+    if (li && ctxStart >= 0 && !ctxList) {
+      // CommonMark: a list interrupts a paragraph only with a non-empty item, and an ordered one
+      // only when it starts at 1; otherwise the line is the paragraph's continuation. (Inside a
+      // list item, micromark starts a new item on any marker line.)
+      const marker = li[1];
+      const ordered = marker[0] >= '0' && marker[0] <= '9';
+      const empty = s.slice(li.index + li[0].length).trim() === '';
+      if (empty || (ordered && Number(marker.slice(0, -1)) !== 1)) li = null;
+    }
+    if (li) {
+      // micromark: nested items opened while interrupting a paragraph cannot be empty.
+      const interrupting = ctxStart >= 0 && !ctxList;
+      flush();
+      // The item's markers: nested items may open on the same line ("- * text", "- 1. text").
+      let base = l.start;
+      let m: RegExpExecArray | null = li;
+      let cs = l.start;
+      const markers: number[] = [];
+      const stars: Edit[] = [];
+      while (m) {
+        const at = base + m.index + m[0].length - m[1].length;
+        if (m[1] === '*') stars.push({ start: at, end: at + 1, text: '-' });
+        markers.push(at);
+        cs = at + m[1].length;
+        while (cs < l.end && (text[cs] === ' ' || text[cs] === '\t')) cs++;
+        base = cs;
+        const rest = text.slice(cs, l.end);
+        m = rest && !THEMATIC.test(rest) ? LIST_ITEM.exec(rest) : null;
+        if (m && interrupting && rest.slice(m.index + m[0].length).trim() === '') m = null;
+      }
+      if (cs === l.end) {
+        // An empty item (empty nested items included) is removed, and closes the list item.
+        out.push({ start: markers[0], end: l.end, text: '' });
+        ctxStart = -1;
+        continue;
+      }
+      out.push(...stars);
+      if (THEMATIC.test(text.slice(cs, l.end))) {
+        // An item holding a thematic break: the break goes, and nothing continues the item.
+        out.push({ start: cs, end: l.end, text: '' });
+        ctxStart = -1;
+        continue;
+      }
+      ctxStart = cs;
+      ctxList = true;
+    } else if (ctxStart < 0) {
+      let cs = l.start;
+      while (cs < l.end && (text[cs] === ' ' || text[cs] === '\t')) cs++;
+      ctxStart = cs;
+      ctxList = false;
+    }
+    let ce = l.end;
+    while (ce > ctxStart && (text[ce - 1] === ' ' || text[ce - 1] === '\t')) ce--;
+    ctxContentEnd = ce;
+    ctxEnd = ce;
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,157 @@
+// Markdown layout: markers deleted from the source (exact offsets), list markers kept, tables
+// to one cell per line, HTML inside markdown stripped; the fast path equals remark.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { markdown, markdownFull } from '../../../src/normalize/layout/markdown.js';
+import { liteMarkdownEdits } from '../../../src/normalize/layout/markdown-lite.js';
+import { NAMED_STEPS, runSteps } from '../../../src/normalize/index.js';
+import { runStep } from '../helpers.js';
+
+const md = (s: string) => runStep(markdown, s, 'markdown').text;
+const full = (s: string) => runStep(markdownFull, s, 'markdown').text;
+
+describe('markdown markers', () => {
+  it.each([
+    ['# QUYẾT ĐỊNH', 'QUYẾT ĐỊNH'],
+    ['## Nơi nhận: ##', 'Nơi nhận:'],
+    ['#', ''],
+    ['**THÔNG BÁO**', 'THÔNG BÁO'],
+    ['*Hà Nội, ngày 15 tháng 11 năm 2025*', 'Hà Nội, ngày 15 tháng 11 năm 2025'],
+    ['__a__ and _b_', 'a and b'],
+    ['a \\* b', 'a * b'],
+    ['A &amp; B', 'A & B'],
+    ['Tiêu đề\n------', 'Tiêu đề'],
+    ['Tiêu đề\n======', 'Tiêu đề'],
+    ['a\n\n---\n\nb', 'a\n\n\n\nb'],
+    ['**KT. CHỦ TỊCH **', 'KT. CHỦ TỊCH '],
+    ['** **', ''],
+  ])('%j -> %j', (input, expected) => {
+    expect(md(input)).toBe(expected);
+    expect(full(input)).toBe(expected);
+  });
+
+  it('keeps list markers, and writes "*" bullets as "-"', () => {
+    const src = '1. Công tác thông tin:\n\n- Tăng cường;\n+ Rà soát;\n* Báo cáo.';
+    expect(md(src)).toBe('1. Công tác thông tin:\n\n- Tăng cường;\n+ Rà soát;\n- Báo cáo.');
+  });
+
+  it('a line break inside bold is a soft wrap (one printed line)', () => {
+    expect(md('**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**')).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(md('*Hà Nội, ngày 15\ntháng 11 năm 2025*')).toBe('Hà Nội, ngày 15 tháng 11 năm 2025');
+    expect(md('**3.\nSở Tài chính:**')).toBe('3. Sở Tài chính:');
+    expect(md('*Nơi\nnhận:*')).toBe('Nơi nhận:');
+  });
+
+  it('but not after a signing authority, nor before a marker or a field', () => {
+    expect(md('**KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG**')).toBe('KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG');
+    expect(md('**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**')).toBe('KT. BỘ TRƯỞNG, CHỦ NHIỆM');
+    expect(md('**Nơi nhận:\n- Như trên;**')).toBe('Nơi nhận:\n- Như trên;');
+  });
+
+  it('hard breaks stay line breaks', () => {
+    expect(md('**TL. CHỦ TỊCH**  \n**KT. CHÁNH VĂN PHÒNG**')).toBe('TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG');
+  });
+
+  it('lines of nothing but markers go away with their line break', () => {
+    expect(md('**ỦY BAN NHÂN DÂN\n**\nTHÀNH PHỐ HỒ CHÍ MINH')).toBe('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH');
+    expect(md('a\n\n* *\n\nb')).toBe('a\n\n\nb');
+  });
+
+  it('a pipe table becomes one cell per line', () => {
+    const src = [
+      '| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+      '|---|---|',
+      '| THÀNH PHỐ HÀ NỘI | Độc lập - Tự do - Hạnh phúc |',
+      '| Số: 68 /2024/QĐ-UBND | |',
+      '| | Hà Nội, ngày 05 tháng 12 năm 2024 |',
+    ].join('\n');
+    expect(md(src)).toBe(
+      'ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HÀ NỘI\nĐộc lập - Tự do - Hạnh phúc\nSố: 68 /2024/QĐ-UBND\nHà Nội, ngày 05 tháng 12 năm 2024',
+    );
+  });
+
+  it('strips HTML blocks inside markdown, keeping their text', () => {
+    const src = '<p align="right">\nTM. ỦY BAN NHÂN DÂN  <br/>\nKT. CHỦ TỊCH  <br/>\n<img src="x.png" alt="Red Stamp"/><br/>\n<b>Nguyễn Mạnh Quyền</b>\n</p>';
+    const out = md(src);
+    expect(out).not.toMatch(/<|>/);
+    expect(out).toContain('TM. ỦY BAN NHÂN DÂN');
+    expect(out).toContain('Nguyễn Mạnh Quyền');
+    expect(out).not.toContain('Red Stamp');
+  });
+
+  it('links keep their text, images and code fences go', () => {
+    expect(md('Xem [Công văn 12](http://x.vn/a) nhé')).toBe('Xem Công văn 12 nhé');
+    expect(md('a ![ảnh](x.png) b')).toBe('a  b');
+    expect(md('```\nmã\n```')).toBe('mã');
+    expect(md('dùng `code` ở đây')).toBe('dùng code ở đây');
+    expect(md('> trích dẫn\n> tiếp')).toBe('trích dẫn\ntiếp');
+  });
+
+  it('keeps offsets exact: every kept letter maps to the same letter in the source', () => {
+    const src = '# QUYẾT ĐỊNH\n\n**Điều 1.** Ban hành *kèm theo* Quyết định này.\n\n| a | b |\n|---|---|\n| c | d |';
+    const r = runStep(markdown, src, 'markdown');
+    for (let i = 0; i < r.text.length; i++) {
+      const ch = r.text[i];
+      if (/\p{L}/u.test(ch)) expect(src[r.map!.toInput(i)]).toBe(ch);
+    }
+  });
+
+  it('does nothing for other formats', () => {
+    expect(markdown('**a**', { format: 'text', note: () => {} })).toBeNull();
+  });
+});
+
+describe('fast path (markdown-lite) = remark', () => {
+  const fullSteps = NAMED_STEPS.map(([n, s]) => (n === 'markdown' ? markdownFull : s));
+  const same = (src: string) => expect(runSteps(src, 'markdown').text).toBe(runSteps(src, 'markdown', fullSteps).text);
+
+  const root = path.resolve(import.meta.dirname, '../../../fixtures');
+  const files = [
+    ...readdirSync(root).filter((f) => f.endsWith('.txt')).map((f) => path.join(root, f)),
+    ...readdirSync(path.join(root, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => path.join(root, 'corpus', f)),
+  ];
+  it.each(files.map((f) => [path.relative(root, f), f]))('%s', (_name, f) => {
+    same(readFileSync(f, 'utf8'));
+  });
+
+  it('takes the fast path on the markdown-ish corpus, and leaves tables and HTML to remark', () => {
+    expect(liteMarkdownEdits(readFileSync(path.join(root, 'corpus/006.txt'), 'utf8'))).not.toBeNull();
+    expect(liteMarkdownEdits(readFileSync(path.join(root, 'corpus/046.txt'), 'utf8'))).toBeNull();
+    expect(liteMarkdownEdits('| a | b |\n|---|---|')).toBeNull();
+    expect(liteMarkdownEdits('[a](b)')).toBeNull();
+  });
+
+  // Generated documents from the constructs the fast path handles.
+  const word = fc.constantFrom('Ủy ban', 'nhân dân', 'tỉnh', 'THÔNG BÁO', 'Số: 12/TB', 'Hà Nội,', 'ngày', '5K', '(để b/c);', 'a_b', '(*)', 'và', 'CỘNG HÒA', 'Nơi nhận:', '1.', '-');
+  const inline = fc.array(
+    fc.oneof(
+      word,
+      word.map((w) => `**${w}**`),
+      word.map((w) => `*${w}*`),
+      word.map((w) => `_${w}_`),
+      fc.constantFrom('**', '*', '_', '__', '***', '\\*', '&amp;', '&nbsp;', '** **'),
+    ),
+    { minLength: 1, maxLength: 8 },
+  );
+  const line = fc.oneof(
+    { weight: 5, arbitrary: inline.map((ws) => ws.join(' ')) },
+    { weight: 1, arbitrary: inline.map((ws) => `# ${ws.join(' ')}`) },
+    { weight: 1, arbitrary: inline.map((ws) => `- ${ws.join(' ')}`) },
+    { weight: 1, arbitrary: inline.map((ws) => `* ${ws.join(' ')}`) },
+    { weight: 1, arbitrary: inline.map((ws) => `2. ${ws.join(' ')}`) },
+    { weight: 1, arbitrary: fc.constantFrom('', '', '|', '-------', '===', '** **', '* *', '---', '#') },
+    { weight: 1, arbitrary: inline.map((ws) => `${ws.join(' ')}  `) },
+  );
+  it('on generated markdown-ish documents', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (ls) => {
+        const src = ls.join('\n');
+        if (liteMarkdownEdits(src) === null) return;
+        same(src);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
+  });
+});
