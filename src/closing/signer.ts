@@ -15,6 +15,9 @@ import { POSITION_HEADS } from '../vocabulary/positions.js';
 import { SIGNING_PREFIX } from '../vocabulary/signing.js';
 import { BULLET, RECIPIENTS_ANCHOR } from './patterns.js';
 
+/** Longest line read as part of a signing block (longer lines are running text). */
+const MAX_SIGNER_LINE = 240;
+
 export interface SignerFound {
   signer: Signer;
   span: Span;
@@ -126,6 +129,12 @@ function nameAfter(text: string, lines: Line[], from: number, to: number): Piece
     seen++;
     const value = cleanValue(l.text);
     if (value.length === 0) continue;
+    // "Nguyễn Văn A (đã ký)": the signature note after the name.
+    const note = value.lastIndexOf(' (');
+    if (note > 0 && value.endsWith(')') && isPersonName(value.slice(0, note))) {
+      const at = l.cs + l.text.indexOf(value.slice(0, note));
+      return { start: at, end: at + note, line: i };
+    }
     if (BULLET.test(l.text) || RECIPIENTS_ANCHOR.test(l.text)) {
       // A scan runs the name into a recipient line: "- Đài Phát thanh ... (đề nghị đăng tin); Đàm Quang Trung".
       const semi = l.text.lastIndexOf('; ');
@@ -152,6 +161,7 @@ function nameAfter(text: string, lines: Line[], from: number, to: number): Piece
 export function findSigner(text: string, lines: Line[], from: number, to: number, recipientsLine: number | null): SignerFound | null {
   void recipientsLine;
   const authorities: { value: string; piece: Piece }[] = [];
+  const re = new RegExp(SIGNING_PREFIX.source, SIGNING_PREFIX.flags);
   let i = from;
   // 1. The chain of authorities.
   for (; i < to; i++) {
@@ -161,7 +171,12 @@ export function findSigner(text: string, lines: Line[], from: number, to: number
       if (authorities.length > 0) continue;
       continue;
     }
-    const re = new RegExp(SIGNING_PREFIX.source, SIGNING_PREFIX.flags);
+    // A signing line is short; a paragraph is not read for one.
+    if (l.text.length > MAX_SIGNER_LINE) {
+      if (authorities.length > 0) break;
+      continue;
+    }
+    re.lastIndex = 0;
     const m = re.exec(l.text);
     if (m) {
       const at = l.cs + m.index;
@@ -214,7 +229,7 @@ export function findSigner(text: string, lines: Line[], from: number, to: number
     // possibly run together on one line in a flattened copy.
     for (let j = from; j < to; j++) {
       const l = lines[j];
-      if (isBlank(l) || l.chrome) continue;
+      if (isBlank(l) || l.chrome || l.text.length > MAX_SIGNER_LINE) continue;
       const inline = positionThenName(text, l);
       if (inline) {
         position = { start: inline.position.start, end: inline.position.end, line: j };

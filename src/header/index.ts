@@ -16,7 +16,7 @@ import { findHeaderAnchors, numberLineAt, READ_AS_ARTICLE, type HeaderAnchors } 
 import { impliedIssuer, issuerFromSegments, isIssuerText, mottoIndex, RULE_RUN, type IssuerSegment } from './issuer.js';
 import { ISSUE_DATE, issueDateFrom, placeBefore, type IssueDate } from './place-date.js';
 import { parseNumber, SYMBOL_SPLIT, type ParsedNumber } from './number.js';
-import { CONG_VAN, docType, typeAtStart, typeOfCode, typeOfHeading, typeOfName, type DocType } from './type.js';
+import { CONG_VAN, docType, headingWithTitle, typeAtStart, typeOfCode, typeOfHeading, typeOfName, type DocType } from './type.js';
 import { titleAfter, veViecAt, type Title } from './title.js';
 import { articleDate, describedDocuments, findHeadline, LEAD_MARK } from './news.js';
 import { cleanValue, fold, letterCount, upperRatio, WHITESPACE_RUN } from './text.js';
@@ -147,8 +147,10 @@ function formalHeader(ctx: DocumentContext, lines: Line[], anchors: HeaderAnchor
     const to = lines[Math.min(limit, headingLine !== null ? headingLine + 1 : limit) - 1].end;
     const re = new RegExp(ISSUE_DATE.source, ISSUE_DATE.flags);
     re.lastIndex = from;
+    // The scan stops near `to` (a sliced string keeps offsets and costs nothing).
+    const bounded = text.slice(0, Math.min(text.length, to + 80));
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null && m.index < to) {
+    while ((m = re.exec(bounded)) !== null && m.index < to) {
       const at = m.index;
       // The line holding the comma before "ngày" (the place may be on it).
       let li = blockStart;
@@ -175,6 +177,24 @@ function formalHeader(ctx: DocumentContext, lines: Line[], anchors: HeaderAnchor
   // Title: the lines under the heading; for a Công văn, the "V/v" text under the number.
   let title: Title | null = null;
   let type: DocType | null = null;
+  if (headingLine === null) {
+    // "THÔNG BÁO KẾT LUẬN CỦA ...": heading and trích yếu on one line.
+    const after = Math.max(dateLine ?? -1, numLine?.line ?? -1, blockStart - 1) + 1;
+    for (let i = after; i < Math.min(limit, after + 4); i++) {
+      const l = lines[i];
+      if (isBlank(l)) continue;
+      const hw = headingWithTitle(l.text);
+      if (!hw) break;
+      type = docType(hw.entry, { start: l.cs, end: l.cs + hw.length });
+      let s = l.cs + hw.length;
+      while (s < l.ce && text[s] === ' ') s++;
+      let last = i;
+      while (last + 1 < limit && !isBlank(lines[last + 1]) && upperRatio(lines[last + 1].text) > 0.8 && mottoIndex(lines[last + 1].text) === -1) last++;
+      title = { text: cleanValue(text.slice(s, lines[last].ce)), span: { start: s, end: lines[last].ce }, lastLine: last };
+      consumed.add(i);
+      break;
+    }
+  }
   const issuerSegs: IssuerSegment[] = [];
   const issuerEndLine = numLine ? numLine.line : dateLine ?? headingLine ?? limit;
   for (let i = blockStart; i < issuerEndLine && i < limit; i++) {
@@ -373,8 +393,9 @@ function newsHeader(ctx: DocumentContext, lines: Line[]): number {
     if (!numberText.includes('/') && !numberText.includes('-')) {
       // "Kết luận 157": the full number is printed elsewhere ("Kết luận 157-KL/TW").
       const re = new RegExp(NAMED_DOCUMENT.source, NAMED_DOCUMENT.flags);
+      const bounded = text.slice(0, Math.min(text.length, 20000));
       let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) {
+      while ((m = re.exec(bounded)) !== null) {
         const n = m.groups!.number;
         if (n.length > numberText.length && (n.startsWith(numberText + '-') || n.startsWith(numberText + '/'))) {
           numberText = n;
@@ -400,7 +421,7 @@ function newsHeader(ctx: DocumentContext, lines: Line[]): number {
     const who = issuerAfterOf(text, main.end) ?? (main.sentenceStart !== null ? issuerAsSubject(text, main.sentenceStart, main.start) : null);
     if (who) doc.issuer = { name: who.name, parent: null, span: who.span };
     if (main.sentenceStart !== null) {
-      const d = findDates(text, main.sentenceStart, main.start).find((x) => x.date.day !== null && x.date.year !== null);
+      const d = findDates(text.slice(0, main.start), main.sentenceStart, main.start).find((x) => x.date.day !== null && x.date.year !== null);
       if (d) docDate = d.date;
     }
   }

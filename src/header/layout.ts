@@ -34,6 +34,7 @@ export const READ_AS_ARTICLE = new WeakSet<object>();
 /** How far into a document the header block may start (web chrome can come first). */
 const MAX_SCAN_LINES = 400;
 const MAX_SCAN_CHARS = 30000;
+const MAX_NONBLANK = 80;
 
 /** Reads a "Số:" line at line i, or null. */
 export function numberLineAt(text: string, lines: Line[], i: number, headingCode: string | null = null): NumberLine | null {
@@ -69,7 +70,9 @@ export function findHeaderAnchors(text: string, lines: Line[]): HeaderAnchors | 
     const l = lines[i];
     if (l.chrome || isBlank(l)) continue;
     nonBlank++;
-    if (motto === null && mottoIndex(l.text) !== -1 && upperRatio(l.text) > 0.5) motto = i;
+    // The header is near the top (after at most a page of web chrome).
+    if (nonBlank > MAX_NONBLANK && motto === null && candidates.length === 0) break;
+    if (motto === null && l.text.length <= 200 && mottoIndex(l.text) !== -1 && upperRatio(l.text) > 0.5) motto = i;
     if (candidates.length < 4) {
       const n = numberLineAt(text, lines, i);
       if (n) candidates.push({ n, rank: nonBlank });

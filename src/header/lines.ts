@@ -85,15 +85,17 @@ export function contentSpan(text: string, start: number, end: number): Span {
   return { start: s, end: Math.max(s, e) };
 }
 
-function inChrome(chrome: Span[] | undefined, start: number, end: number): boolean {
-  if (!chrome || chrome.length === 0) return false;
-  for (const c of chrome) if (start >= c.start && end <= c.end) return true;
-  return false;
-}
-
 /** Splits text into lines with content spans. */
 export function splitLines(text: string, chrome?: Span[]): Line[] {
   const lines: Line[] = [];
+  // Chrome spans in order, walked alongside the lines.
+  const zones = chrome ? chrome.slice().sort((a, b) => a.start - b.start) : [];
+  let z = 0;
+  const inChrome = (start: number, end: number) => {
+    while (z < zones.length && zones[z].end < start) z++;
+    for (let k = z; k < zones.length && zones[k].start <= start; k++) if (end <= zones[k].end) return true;
+    return false;
+  };
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -106,7 +108,7 @@ export function splitLines(text: string, chrome?: Span[]): Line[] {
       cs: c.start,
       ce: c.end,
       text: text.slice(c.start, c.end),
-      chrome: inChrome(chrome, start, end),
+      chrome: inChrome(start, end),
     });
     if (end === text.length) break;
     start = end + 1;

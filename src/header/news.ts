@@ -148,8 +148,9 @@ export function describedDocuments(text: string, headline: Headline | null, from
   const scan = (a: number, b: number, inHeadline: boolean) => {
     const re = new RegExp(NAMED_DOCUMENT.source, NAMED_DOCUMENT.flags);
     re.lastIndex = a;
+    const bounded = text.slice(0, Math.min(text.length, b + 60));
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null && m.index < b) {
+    while ((m = re.exec(bounded)) !== null && m.index < b) {
       const g = m.groups!;
       const name = g.name;
       // A type name in running text is lower case ("ban hành công văn"): take only the

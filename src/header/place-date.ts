@@ -14,7 +14,7 @@ import { collapse, trimEndChars, upperRatio } from './text.js';
  * between the words (digits, blanks or scan noise); "thang"/"nam" without accents occur in OCR.
  */
 export const ISSUE_DATE = new RegExp(
-  '(?<![\\p{L}])(?:[Nn]gày|NGÀY)\\s{0,3}(?<day>[^\\s]{0,6}?)\\s{0,3}(?:th[áa]ng|THÁNG)\\s{0,3}(?<month>[^\\s]{0,5}?)\\s{0,3}(?:n[ăa]m|NĂM)\\s{0,3}(?<year>[12]\\d{3})(?![\\p{N}])',
+  '(?<![\\p{L}])(?:[Nn]gày|NGÀY)\\s{0,3}(?:(?<day>[^\\s]{0,6}?)\\s{0,3}(?:th[áa]ng|THÁNG)\\s{0,3}(?<month>[^\\s]{0,5}?)\\s{0,3}(?:n[ăa]m|NĂM)\\s{0,3}(?<year>[12]\\d{3})|(?<nday>\\d{1,2})[/.-](?<nmonth>\\d{1,2})[/.-](?<nyear>[12]\\d{3}))(?![\\p{N}])',
   'gu',
 );
 
@@ -50,10 +50,10 @@ export function issueDateFrom(m: RegExpExecArray): IssueDate {
   const g = m.groups!;
   const start = m.index;
   const end = start + m[0].length;
-  // "ngày⁄Ÿ tháng": the day part may touch "ngày".
-  const day = readPart(g.day);
-  const month = readPart(g.month);
-  const year = Number.parseInt(g.year, 10);
+  // "ngày⁄Ÿ tháng": the day part may touch "ngày". "ngày 05/6/2021": the numeric form.
+  const day = readPart(g.day ?? g.nday);
+  const month = readPart(g.month ?? g.nmonth);
+  const year = Number.parseInt(g.year ?? g.nyear, 10);
   const unreadable: IssueDate['unreadable'] = [];
   if (day.problem === 'unreadable') unreadable.push('day');
   if (month.problem === 'unreadable') unreadable.push('month');
@@ -118,7 +118,7 @@ const EDGE_CHAR = new Set([' ', '*', '_', '|', '#']);
 /** A short run of capitalised words (the first half of a wrapped place name). */
 export const WRAPPED_PLACE = /^\p{Lu}[\p{L}'.]*(?: [\p{L}'.]+){0,4}$/u;
 /**
- * A place name: one to six words, the first capitalised, letters, apostrophes and dots
+ * A place name: one to seven words ("Bà Rịa - Vũng Tàu"), the first capitalised, letters, apostrophes and dots
  * ("Hà Nội", "TP. Hồ Chí Minh", "Đắk R lấp", "Thành phố Hồ Chí Minh").
  */
-export const PLACE_NAME = /^\p{Lu}[\p{L}'.]*(?: [\p{L}'.]+){0,5}$/u;
+export const PLACE_NAME = /^\p{Lu}[\p{L}'.]*(?: [\p{L}'.-]+){0,6}$/u;

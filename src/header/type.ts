@@ -47,6 +47,25 @@ export function typeOfHeading(line: string): DocumentTypeEntry | null {
   return null;
 }
 
+/**
+ * A type heading run together with its trích yếu on one line in capitals ("THÔNG BÁO KẾT LUẬN
+ * CỦA CHỦ TỊCH UBND TỈNH ..."): the type and the length of the heading part, or null.
+ */
+export function headingWithTitle(line: string): { entry: DocumentTypeEntry; length: number } | null {
+  if (line.length < 12 || line.endsWith(':') || upperRatio(line) < 0.9) return null;
+  const key = fold(line);
+  let best: { entry: DocumentTypeEntry; length: number } | null = null;
+  for (const [heading, entry] of BY_FOLDED_HEADING) {
+    if (key.startsWith(heading + ' ') && (!best || heading.length > best.length)) best = { entry, length: heading.length };
+  }
+  if (!best) return null;
+  // At least two more words: "THÔNG BÁO KẾT LUẬN ..." (not "CÔNG ĐIỆN KHẨN").
+  const rest = key.slice(best.length + 1).trim();
+  if (rest.split(' ').length < 2) return null;
+  for (const q of QUALIFIERS) if (rest === q) return null;
+  return best;
+}
+
 /** The type named at the start of a headline or sentence ("Thông báo Kết luận ..."). */
 export function typeAtStart(s: string): { entry: DocumentTypeEntry; length: number } | null {
   const m = TYPE_NAME_AT_START.exec(s);

@@ -3,7 +3,7 @@ import type { DocumentContext, Stage } from '../context.js';
 import type { Person } from '../record/schema.js';
 import { documentLines } from '../header/lines.js';
 import { ITEM_MARKER } from '../header/title.js';
-import { findMeeting, sentenceStart } from './meeting.js';
+import { findMeeting, placeInSentence, sentenceEnd, sentenceStart } from './meeting.js';
 import { nameCase, presidersIn, titleLeader, trailingName, personFrom } from './presiders.js';
 import { splitPositions } from './positions.js';
 
@@ -78,4 +78,10 @@ export const meeting: Stage = (ctx) => {
   people = fromTitle(ctx, people, from, to);
   ctx.findings.presiders = people;
   if (m) ctx.findings.meeting = { date: m.date, location: m.location, span: m.span };
+  else if (people.length > 0 && people[0].span.start >= from) {
+    // Somebody presided but the date is not given: the meeting is there, its date unknown.
+    const s = sentenceStart(text, from, people[0].span.start);
+    const e = sentenceEnd(text, people[0].span.end, to);
+    ctx.findings.meeting = { date: null, location: placeInSentence(text, s, e), span: { start: s, end: e } };
+  }
 };

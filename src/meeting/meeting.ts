@@ -45,7 +45,7 @@ export function citedBefore(text: string, from: number, at: number): boolean {
 export const TIME_OF_DAY_DATE = /(?<![\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)[ ](?:ngày[ ])?(?<d>\d{1,2})[./](?<m>\d{1,2})(?![\d/.]\d)/gu;
 
 /** "tại" opening the place of the meeting right after its date. */
-export const AT_PLACE = /^,?[ \n]?tại[ \n]/u;
+export const AT_PLACE = /^,?[ \n]?[Tt]ại[ \n]/u;
 
 /** Words that end the place phrase: the presider's honorific or the verb. */
 export const PLACE_END = /(?:[,;.]|[ \n](?:đồng chí|Đồng chí|ông|bà|đã|diễn ra|dưới sự|do)(?![\p{L}]))/u;
@@ -109,14 +109,16 @@ export interface MeetingFound {
 /** The meeting's date (and place) in text[from, to), or null. */
 export function findMeeting(text: string, from: number, to: number, defaultYear: number | null): MeetingFound | null {
   const candidates: { date: PartialDate; start: number; end: number }[] = [];
-  for (const d of findDates(text, from, to, defaultYear)) {
+  // Scans stop at `to` (a sliced string keeps offsets).
+  const bounded = text.slice(0, to);
+  for (const d of findDates(bounded, from, to, defaultYear)) {
     if (d.date.day === null || d.date.month === null) continue;
     candidates.push({ date: d.date, start: d.date.span.start, end: d.date.span.end });
   }
   const re = new RegExp(TIME_OF_DAY_DATE.source, TIME_OF_DAY_DATE.flags);
   re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) {
+  while ((m = re.exec(bounded)) !== null && m.index < to) {
     const g = m.groups!;
     const dStart = m.index + m[0].length - (g.d.length + 1 + g.m.length);
     if (candidates.some((c) => c.start <= dStart && c.end > dStart)) continue;
@@ -137,6 +139,14 @@ export function findMeeting(text: string, from: number, to: number, defaultYear:
     return { date: c.date, location: placeAfter(text, c.end, e), span: { start: s, end: e } };
   }
   return null;
+}
+
+/** The place phrase opening a sentence with no date ("Tại trụ sở UBND tỉnh, ..."), or null. */
+export function placeInSentence(text: string, s: number, e: number): string | null {
+  const lead = text.slice(s, Math.min(e, s + 12)).toLowerCase();
+  const at = lead.indexOf('tại ');
+  if (at === -1 || at > 6) return null;
+  return placeAfter(text, s + at, e);
 }
 
 /** The place phrase after the date ("tại trụ sở UBND huyện Krông Búk"), or null. */

@@ -16,7 +16,7 @@ import { HONORIFIC, POSITION_ANYWHERE } from '../vocabulary/positions.js';
 import { LEVEL_WORDS } from '../vocabulary/header-words.js';
 import { cleanValue, isLower, isUpper, trimEndIndex } from '../header/text.js';
 import { titleCaseName } from '../header/casing.js';
-import { splitPositions } from './positions.js';
+import { opensPosition, splitPositions } from './positions.js';
 
 /** "chủ trì" and the words before it that belong to the verb ("đã", "đồng"). */
 export const PRESIDE_VERB = /(?:[ \n]đã)?(?:[ \n]đồng)?[ \n]chủ[ \n]trì(?![\p{L}])/gu;
@@ -135,7 +135,7 @@ function positionsStartBefore(text: string, floor: number, nameStart: number): n
   while (s > floor && text[s - 1] !== ',' && text[s - 1] !== ';' && text[s - 1] !== '.' && text[s - 1] !== ':' && text[s - 1] !== '(') s--;
   const re = new RegExp(POSITION_ANYWHERE.source, POSITION_ANYWHERE.flags);
   re.lastIndex = s;
-  const m = re.exec(text);
+  const m = re.exec(text.slice(0, nameStart));
   if (!m || m.index >= nameStart) return null;
   let start = m.index;
   // Earlier positions of the same person, joined by commas ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hồ Quốc Dũng").
@@ -146,9 +146,7 @@ function positionsStartBefore(text: string, floor: number, nameStart: number): n
     let q = p - 1;
     while (q > floor && text[q - 1] !== ',' && text[q - 1] !== ';' && text[q - 1] !== '.' && text[q - 1] !== ':') q--;
     while (q < p && (text[q] === ' ' || text[q] === '\n')) q++;
-    const r = new RegExp(POSITION_ANYWHERE.source, 'uy');
-    r.lastIndex = q;
-    if (!r.test(text)) break;
+    if (!opensPosition(text.slice(q, q + 40))) break;
     start = q;
   }
   return start;
@@ -159,7 +157,8 @@ export function personFrom(text: string, from: number, to: number, honorific: st
   // Trailing connectors belong to the sentence.
   const end = withoutConnector(text, from, to);
   if (end <= from) return null;
-  const lead = leadingName(text, from, end);
+  // A title after the honorific ("đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Văn A") is not a name.
+  const lead = opensPosition(text.slice(from, from + 40)) ? null : leadingName(text, from, end);
   if (lead && (honorific !== null || FAMILY_NAME_SET.has(text.slice(lead.start, text.indexOf(' ', lead.start))))) {
     // Name first: "Nguyễn Tuấn Hà - Phó Chủ tịch ...", "Hồ Quốc Dũng, Ủy viên ...".
     const sep = NAME_POSITION_SEP.exec(text.slice(lead.end, end));
@@ -191,8 +190,9 @@ export function peopleIn(text: string, from: number, to: number): Person[] {
   const re = new RegExp(HONORIFIC.source, HONORIFIC.flags);
   re.lastIndex = from;
   const marks: { start: number; after: number; h: string }[] = [];
+  const bounded = text.slice(0, Math.min(text.length, to + 20));
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) {
+  while ((m = re.exec(bounded)) !== null && m.index < to) {
     marks.push({ start: m.index, after: m.index + m[0].length, h: m.groups!.h.toLowerCase() });
   }
   if (marks.length === 0) {
@@ -213,8 +213,9 @@ export function presidersIn(text: string, from: number, to: number, sentenceStar
   for (const verbRe of [PRESIDE_VERB, VISIT_VERB, CONCLUDE_VERB]) {
     const re = new RegExp(verbRe.source, verbRe.flags);
     re.lastIndex = from;
+    const bounded = text.slice(0, Math.min(text.length, to + 40));
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null && m.index < to) {
+    while ((m = re.exec(bounded)) !== null && m.index < to) {
       const vStart = m.index;
       const vEnd = vStart + m[0].length;
       const sStart = Math.max(from, sentenceStartOf(vStart));
@@ -233,7 +234,8 @@ export function presidersIn(text: string, from: number, to: number, sentenceStar
       by.lastIndex = sStart;
       let byAt = -1;
       let b: RegExpExecArray | null;
-      while ((b = by.exec(text)) !== null && b.index < vStart) byAt = b.index + b[0].length;
+      const beforeVerb = text.slice(0, vStart);
+      while ((b = by.exec(beforeVerb)) !== null) byAt = b.index + b[0].length;
       const clauseStart = byAt !== -1 ? byAt : sStart;
       if (before.trim().length === 0) continue;
       const people = peopleIn(text, clauseStart, vStart);

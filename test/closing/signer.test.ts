@@ -58,3 +58,10 @@ describe('name and position predicates', () => {
     (s, want) => expect(namesPosition(s)).toBe(want),
   );
 });
+
+describe('signature notes', () => {
+  it('reads a name followed by "(đã ký)"', () => {
+    const r = parse(...HEAD, 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lê Thị Mai (đã ký)');
+    expect(r.signer).toMatchObject({ authorities: ['KT. GIÁM ĐỐC'], position: 'PHÓ GIÁM ĐỐC', name: 'Lê Thị Mai' });
+  });
+});

@@ -139,3 +139,17 @@ describe('negative cases', () => {
     expect(r.document.type).toMatchObject({ code: 'CV' });
   });
 });
+
+describe('more layouts', () => {
+  it('reads a type heading run together with its trích yếu ("THÔNG BÁO KẾT LUẬN CỦA ...")', () => {
+    const r = parse('ỦY BAN NHÂN DÂN', 'TỈNH LAI CHÂU', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/TB-UBND', 'Lai Châu, ngày 5 tháng 6 năm 2021', 'THÔNG BÁO KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH', 'TẠI CUỘC HỌP GIAO BAN', '', BODY);
+    expect(r.document.type).toMatchObject({ code: 'TB', name: 'Thông báo' });
+    expect(r.document.title!.text).toBe('KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH TẠI CUỘC HỌP GIAO BAN');
+  });
+  it('reads a numeric date on the place-date line and a dashed place name', () => {
+    const r = parse('ỦY BAN NHÂN DÂN', 'TỈNH BÀ RỊA - VŨNG TÀU', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/TB-UBND', 'Bà Rịa - Vũng Tàu, ngày 05/6/2021', 'THÔNG BÁO', 'Về việc nghỉ lễ', '', BODY);
+    expect(r.document.place!.name).toBe('Bà Rịa - Vũng Tàu');
+    expect(r.document.date).toMatchObject({ text: 'ngày 05/6/2021', iso: '2021-06-05' });
+    expect(r.document.issuer!.name).toBe('Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu');
+  });
+});

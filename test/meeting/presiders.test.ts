@@ -100,3 +100,16 @@ describe('titleLeader and the Văn phòng Chính phủ rule', () => {
     expect(r.meeting).toMatchObject({ location: 'trụ sở Chính phủ', date: { iso: '2025-11-18' } });
   });
 });
+
+describe('a presider named after the honorific and a title', () => {
+  it('"đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Văn An chủ trì" is Nguyễn Văn An, not "Phó Chủ"', () => {
+    expect(presiders('Sáng ngày 5/6/2021, đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Văn An chủ trì cuộc họp.')).toEqual([
+      { name: 'Nguyễn Văn An', honorific: 'đồng chí', positions: ['Phó Chủ tịch UBND tỉnh'] },
+    ]);
+  });
+  it('keeps a meeting with its presider when no date is printed', () => {
+    const r = parse('THÔNG BÁO', '', 'Kết luận của Chủ tịch UBND tỉnh', '', 'Tại trụ sở UBND tỉnh, đồng chí Lê Văn Bình - Chủ tịch UBND tỉnh chủ trì cuộc họp về phòng, chống dịch.');
+    expect(r.presiders.map((p) => p.name)).toEqual(['Lê Văn Bình']);
+    expect(r.meeting).toMatchObject({ date: null, location: 'trụ sở UBND tỉnh' });
+  });
+});
