@@ -35,8 +35,10 @@ export const LEVEL_MENTION = new RegExp(
 export function dominantLevel(text: string): string | null {
   const re = new RegExp(LEVEL_MENTION.source, LEVEL_MENTION.flags);
   const counts = new Map<string, number>();
+  // The first pages say enough.
+  const bounded = text.slice(0, Math.min(text.length, 100000));
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) counts.set(m.groups!.level, (counts.get(m.groups!.level) ?? 0) + 1);
+  while ((m = re.exec(bounded)) !== null) counts.set(m.groups!.level, (counts.get(m.groups!.level) ?? 0) + 1);
   let best: string | null = null;
   let bestN = 0;
   let tie = false;

@@ -42,11 +42,12 @@ export function fold(s: string): string {
 
 const FOLD_CHUNK = 4096;
 
-/** Share of letters that are capitals (0 when there are no letters). */
+/** Share of letters that are capitals (0 when there are no letters), over the first 600 characters. */
 export function upperRatio(s: string): number {
   let up = 0;
   let low = 0;
-  for (let i = 0; i < s.length; i++) {
+  const n = Math.min(s.length, 600);
+  for (let i = 0; i < n; i++) {
     const c = s[i];
     const u = c.toUpperCase();
     const l = c.toLowerCase();
