@@ -210,13 +210,15 @@ export function analyseClosing(ctx: DocumentContext): ClosingAnalysis {
     recipientsSpan = { start: anchor.start, end: last };
   }
 
-  const starts = [anchor?.start, signerFound?.span.start].filter((x): x is number => x !== undefined);
+  // A signatory named in a report's running text is not a closing block.
+  const block = signerFound && !signerFound.reported ? signerFound : null;
+  const starts = [anchor?.start, block?.span.start].filter((x): x is number => x !== undefined);
   const result: ClosingAnalysis = {
     start: starts.length > 0 ? Math.min(...starts) : null,
     recipientsSpan,
     recipients,
     signer: signerFound ? signerFound.signer : null,
-    signerSpan: signerFound ? signerFound.span : null,
+    signerSpan: block ? block.span : null,
     signerWithoutName: signerFound ? signerFound.signer.name === null : false,
   };
   CACHE.set(ctx, result);

@@ -25,6 +25,8 @@ export interface SignerFound {
   pieces: Span[];
   /** Lines holding a piece. */
   lines: Set<number>;
+  /** Read from a report's running text, not from a signing block (not part of the closing). */
+  reported?: boolean;
 }
 
 /** Position heads, folded, longest first ("PHO CHANH VAN PHONG" contains "CHANH VAN PHONG"). */
@@ -358,6 +360,7 @@ export function reportedSigner(text: string, from: number, to: number): SignerFo
           span,
           pieces,
           lines: new Set<number>(),
+          reported: true,
         };
       }
     }
