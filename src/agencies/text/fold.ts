@@ -39,6 +39,9 @@ const FAST: Uint16Array = (() => {
 /** Folds one string (same length as the input). */
 export function fold(text: string): string {
   const n = text.length;
+  // Short strings (words, names): most are folded already; those are returned as they are, and
+  // the others are built without a typed array and a decoder call (both cost more than the work).
+  if (n <= SHORT) return foldShort(text, n);
   const out = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
@@ -58,11 +61,74 @@ export function fold(text: string): string {
   return s;
 }
 
+/** Length up to which fold() works without a typed array. */
+const SHORT = 64;
+
+/** The fold of one code unit, the line-break rule aside. */
+function foldUnit(c: number): number {
+  return c < 0x2000 ? FAST[c] : (TABLE.get(c) ?? c);
+}
+
+function foldShort(text: string, n: number): string {
+  // The first unit that changes (or a surrogate); none: the string is its own fold.
+  let i = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c >= 0xd800 && c <= 0xdfff) || foldUnit(c) !== c) break;
+  }
+  if (i === n) return text;
+  let out = text.slice(0, i);
+  for (; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0x0a;
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x0a;
+      if (prev !== 0x0a && next !== 0x0a) c = 0x20;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      // As the UTF-16 decoder of the long path: a pair is kept, a lone surrogate becomes U+FFFD.
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        out += String.fromCharCode(c, next);
+        i++;
+        continue;
+      }
+      c = 0xfffd;
+    } else {
+      c = foldUnit(c);
+    }
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
 /** A run of white space (collapsed to one space in keys and printed forms). */
 export const WHITESPACE_RUN = /\s+/g;
 
+/** True for a code unit that `\s` matches other than the plain space (tab, line breaks, no-break and wide spaces). */
+function isOtherSpace(c: number): boolean {
+  if (c < 0x21) return c >= 0x09 && c <= 0x0d;
+  if (c < 0xa0) return false;
+  if (c === 0xa0 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
+  return c >= 0x2000 && c <= 0x200a;
+}
+
 /** Collapses white space to single spaces and trims. */
 export function squash(text: string): string {
+  // Most strings are squashed already (one space between words, none at the ends): kept as they are.
+  const n = text.length;
+  let ok = n === 0 || (text.charCodeAt(0) !== 0x20 && text.charCodeAt(n - 1) !== 0x20);
+  for (let i = 0, prevSpace = false; ok && i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) ok = false;
+      prevSpace = true;
+    } else if (isOtherSpace(c)) {
+      ok = false;
+    } else {
+      prevSpace = false;
+    }
+  }
+  if (ok) return text;
   return text.replace(WHITESPACE_RUN, ' ').trim();
 }
 
