@@ -71,6 +71,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('parse every X.txt|md|html beside an X.json under DIR and compare; exit 1 on any mismatch')
     .argument('<dir>', 'fixture directory')
     .option('--update', 'rewrite the expected files from the current output (refused when CI is set)')
+    .option('--update-gaps', 'rewrite DIR/known-gaps.json from the current mismatches (refused when CI is set)')
     .option('-q, --quiet', 'print only mismatches and the summary')
     .action(async (dir: string, opts) => setExit(await checkCommand(dir, opts)));
 

@@ -18,7 +18,7 @@ describe('CLI exit codes and streams', () => {
     { name: 'missing file exits 1 and names it', args: ['parse', 'no/such.txt'], code: 1, stderr: /no\/such\.txt: no such file/ },
     { name: 'empty stdin is a clear error', args: ['parse', '-'], input: '', code: 1, stderr: /empty/ },
     { name: 'schema prints JSON Schema', args: ['schema'], code: 0, stdout: /"\$schema"/ },
-    { name: 'normalize prints text', args: ['normalize', '-'], input: 'a\r\nb  c', code: 0, stdout: /^a\nb c\n$/ },
+    { name: 'normalize prints text', args: ['normalize', '-'], input: 'Một.\r\n\r\nHai  ba', code: 0, stdout: /^Một\.\n\nHai ba\n$/ },
   ];
   for (const t of table) {
     it(t.name, () => {
@@ -118,5 +118,29 @@ describe('check', () => {
     expect(updated).toHaveProperty('document');
     expect(updated).not.toHaveProperty('text');
     expect(runCli(['check', dir]).code).toBe(0);
+  });
+});
+
+describe('check with known gaps', () => {
+  it('reports listed gaps without failing, fails on a new mismatch, and fails when a listed gap is fixed', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vn-gaps-'));
+    writeFileSync(path.join(dir, 'a.txt'), 'Số: 12/TB-UBND\n');
+    writeFileSync(path.join(dir, 'a.json'), JSON.stringify({ document: { number: { raw: '99/TB-UBND' } } }));
+    expect(runCli(['check', dir]).code).toBe(1);
+    const w = runCli(['check', dir, '--update-gaps'], { env: { CI: undefined } });
+    expect(w.code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'known-gaps.json'), 'utf8'))).toEqual({ 'a.txt': ['document.number.raw'] });
+    const ok = runCli(['check', dir]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/1 passed, 0 failed, 1 known gaps/);
+    // A new mismatch beside the listed one fails.
+    writeFileSync(path.join(dir, 'a.json'), JSON.stringify({ document: { number: { raw: '99/TB-UBND' } }, signer: { name: 'X' } }));
+    expect(runCli(['check', dir]).code).toBe(1);
+    // The listed gap fixed (the expectation now matches): the stale entry fails the check.
+    writeFileSync(path.join(dir, 'b.txt'), 'x');
+    writeFileSync(path.join(dir, 'a.json'), JSON.stringify({ schemaVersion: '1' }));
+    const stale = runCli(['check', dir]);
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toMatch(/remove them from known-gaps\.json/);
   });
 });
