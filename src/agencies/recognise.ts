@@ -11,6 +11,7 @@
 import { placesByKey, type PlaceTier } from '../vocabulary/places/index.js';
 import { damagedWordFlags, newStyleTones } from './text/compare.js';
 import { fold, foldKey, squash } from './text/fold.js';
+import { StringMemo } from './text/memo.js';
 import { trieSource } from './text/trie-regex.js';
 import {
   AGENCY_SCANNER,
@@ -179,12 +180,37 @@ interface Head {
   damaged: boolean;
 }
 
+/** The outcome of a spelling check, without the head's position. */
+type Checked = Omit<Head, 'start' | 'end'>;
+
+/**
+ * Spelling checks by printed form ("UBND", "Ủy ban nhân dân", "vụ" rejected): a check reads only
+ * the printed form (its fold is a function of it, a matched form holding no blank line), except
+ * for forms with a context rule, which are never kept. Shared by all documents; emptied when full.
+ */
+const CHECKED = new StringMemo<Checked | null>(20_000);
+
+/** Folded keys with a context-dependent candidate (their checks are not kept). */
+const CONTEXT_KEYS: ReadonlySet<string> = new Set(CONTEXT_RULES.map((r) => foldKey(r.form)));
+
 /** Checks a folded match against the forms it may be; returns the best or null. */
 function verify(text: string, folded: string, start: number, end: number): Head | null {
-  const key = squash(folded.slice(start, end));
+  const printedRaw = text.slice(start, end);
+  let checked = CHECKED.get(printedRaw);
+  if (checked === undefined) {
+    const key = squash(folded.slice(start, end));
+    const head = check(text, folded, start, end, key, printedRaw);
+    checked = head ? { cand: head.cand, name: head.name, key: head.key, damaged: head.damaged } : null;
+    if (CONTEXT_KEYS.has(key)) return head;
+    CHECKED.set(printedRaw, checked);
+  }
+  return checked ? { start, end, cand: checked.cand, name: checked.name, key: checked.key, damaged: checked.damaged } : null;
+}
+
+function check(text: string, folded: string, start: number, end: number, key: string, printedRaw: string): Head | null {
   const cands = BY_FOLDED.get(key);
   if (!cands) return null;
-  const printed = printedForm(text.slice(start, end));
+  const printed = printedForm(printedRaw);
   let best: Head | null = null;
   let bestDamage = Number.POSITIVE_INFINITY;
   for (const cand of cands) {
