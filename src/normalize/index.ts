@@ -104,7 +104,22 @@ export function normalize(input: string | Uint8Array, options: ParseOptions = {}
   guardDecoded(decoded.text);
   const format = options.format ?? sniffFormat(decoded.text);
   const raw: RawInput = { bytes, decoded: decoded.text, encoding: decoded.encoding, format };
-  const { text, map, notes } = runSteps(decoded.text, format);
+  let { text, map, notes } = runSteps(decoded.text, format);
+  // The normalised text must be a fixed point (normalising it again changes nothing): a layout
+  // step can expose work for another (a header line split apart, lines joined), so the steps
+  // run again over their own output, as plain text, until nothing changes (rarely a second
+  // round makes a change; the third finds none).
+  for (let round = 0; round < MAX_ROUNDS && text.length > 0; round++) {
+    const again = runSteps(text, sniffFormat(text));
+    if (again.text === text) break;
+    const before = map;
+    for (const n of again.notes) notes.push({ ...n, rawOffset: before.toInput(n.rawOffset) });
+    map = composeMaps([again.map, before]);
+    text = again.text;
+  }
   for (const n of guardText(text)) notes.push({ ...n, rawOffset: 0 });
   return { raw, text, map, notes };
 }
+
+/** Rounds of the steps over their own output before the text is taken as it is. */
+export const MAX_ROUNDS = 3;

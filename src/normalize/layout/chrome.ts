@@ -63,6 +63,11 @@ export const SENTENCE_END = /[.!?…:;]["')\]]{0,2}$/u;
 /** A YAML front matter key line. */
 export const YAML_KEY_LINE = /^[A-Za-z_][\w-]{0,40}[ \t]{0,3}:(?:[ \t].{0,500})?$/;
 
+/** The words a caption credit needs (a cheap test before CAPTION_LINE). */
+function mayBeCaption(s: string): boolean {
+  return s.includes('Ảnh') || s.includes('ảnh') || s.includes('Hình') || s.includes('nguồn');
+}
+
 interface Drop {
   from: number; // line index
   to: number; // line index, inclusive
@@ -181,12 +186,12 @@ export const chrome: NormalizeStep = (text, env) => {
     if (IMG_PLACEHOLDER.test(s)) {
       // The placeholder and the caption under it.
       const j = nextContent(k);
-      const cap = j < hi && t[j].length <= 300 && (CAPTION_LINE.test(t[j]) || !SENTENCE_END.test(t[j]));
+      const cap = j < hi && t[j].length <= 300 && ((mayBeCaption(t[j]) && CAPTION_LINE.test(t[j])) || !SENTENCE_END.test(t[j]));
       drops.push({ from: k, to: cap ? j : k, what: cap ? 'image placeholder and its caption' : 'image placeholder' });
       k = cap ? j : k;
       continue;
     }
-    if (s.length <= 300 && CAPTION_LINE.test(s)) {
+    if (s.length <= 300 && mayBeCaption(s) && CAPTION_LINE.test(s)) {
       // A caption may be wrapped: take its whole block (since the last blank line) when short.
       let b = k;
       let len = s.length;

@@ -17,6 +17,10 @@ import type { NormalizeStep } from '../step.js';
 import { FIRST_LETTER_UPPER, KINH_GUI_ANYWHERE, MOTTO_ANYWHERE, NOI_NHAN_AT_START, SO_AT_START, execAnchor, tolerantSource } from '../../vocabulary/anchors.js';
 import { POSITION_HEADS } from '../../vocabulary/positions.js';
 import { applyEdits, type Edit } from './edits.js';
+import { composeMaps, type OffsetMap } from '../offset-map.js';
+import { PAGE_BREAK_LINE, PAGE_NUMBER_LINE } from './furniture.js';
+import { HEADING_MARK, PIPES_ONLY, RULE_LINE } from './residue.js';
+import { ANY_CHROME_LINE } from './chrome.js';
 import { AUTHORITY_START, headerZoneEnd, isBlank, splitLines, startsWithCaps } from './lines.js';
 
 /** A wide gap between two columns: four spaces or more, or a tab. */
@@ -37,6 +41,9 @@ export const TRAILING_POSITION = new RegExp(
 /** A line ending with a word in capitals (cheap test before TRAILING_POSITION). */
 export const TRAILING_CAPS = /\p{Lu}{2}[\p{Lu}\p{M}.,]{0,20}[ \t]{0,3}$/u;
 
+/** Two letters in a row. */
+export const WORDY = /\p{L}{2}/u;
+
 /** Offsets of the white space right before `at` (at least one character, or none if glued). */
 function gapBefore(text: string, lineStart: number, at: number): Edit | null {
   let s = at;
@@ -45,7 +52,7 @@ function gapBefore(text: string, lineStart: number, at: number): Edit | null {
   return { start: s, end: at, text: '\n' };
 }
 
-export const columns: NormalizeStep = (text) => {
+function columnsOnce(text: string): ReturnType<NormalizeStep> {
   const lines = splitLines(text);
   const zoneEnd = headerZoneEnd(text, lines);
   const edits: Edit[] = [];
@@ -133,5 +140,44 @@ export const columns: NormalizeStep = (text) => {
       }
     }
   }
-  return applyEdits(text, edits);
+  return applyEdits(text, edits.filter((e) => bothSidesWordy(text, e)));
+}
+
+/** A split needs words on both sides: a lone number or rule is not a column ("2 CỘNG HÒA ..."). */
+function bothSidesWordy(text: string, e: Edit): boolean {
+  const ls = text.lastIndexOf('\n', e.start - 1) + 1;
+  let le = text.indexOf('\n', e.end);
+  if (le === -1) le = text.length;
+  const left = text.slice(ls, e.start).trim();
+  const right = text.slice(e.end, le).trim();
+  return WORDY.test(left) && WORDY.test(right) && !isNoise(left) && !isNoise(right);
+}
+
+/** Lines the earlier steps remove (page furniture, rules, pipes, site chrome): a split must not create one. */
+function isNoise(s: string): boolean {
+  return (
+    PAGE_BREAK_LINE.test(s) ||
+    PAGE_NUMBER_LINE.test(s) ||
+    RULE_LINE.test(s) ||
+    PIPES_ONLY.test(s) ||
+    HEADING_MARK.test(s) ||
+    (s.length <= 700 && ANY_CHROME_LINE.test(s))
+  );
+}
+
+/**
+ * Splits until nothing is left to split: a field freed by one split ("... 'Vơi nhận: TL. CHỦ
+ * TỊCH" after a gap) gets its own split in the next round, so a second normalisation finds
+ * nothing more to do.
+ */
+export const columns: NormalizeStep = (text) => {
+  const maps: OffsetMap[] = [];
+  let cur = text;
+  for (let round = 0; round < 4; round++) {
+    const out = columnsOnce(cur);
+    if (!out) break;
+    maps.unshift(out.map);
+    cur = out.text;
+  }
+  return maps.length ? { text: cur, map: composeMaps(maps) } : null;
 };

@@ -17,16 +17,14 @@ export interface Edit {
  */
 export function applyEdits(input: string, edits: Edit[]): { text: string; map: OffsetMap } | null {
   if (edits.length === 0) return null;
-  const sorted = edits
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i)
-    .map((x) => x.e);
+  // Array sort is stable: inserts at the same point keep their order.
+  const sorted = edits.length > 1 ? edits.slice().sort((a, b) => a.start - b.start || a.end - b.end) : edits;
   const b = new TextBuilder(input);
   let last = 0;
   let changed = false;
   for (const e of sorted) {
     if (e.start < last || e.end < e.start || e.end > input.length) continue;
-    if (e.text === input.slice(e.start, e.end)) continue;
+    if (e.text.length === e.end - e.start && e.text === input.slice(e.start, e.end)) continue;
     b.keep(last, e.start);
     b.replace(e.start, e.end, e.text);
     last = e.end;

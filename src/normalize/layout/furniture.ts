@@ -18,8 +18,8 @@ export const PAGE_NUMBER_LINE = /^[ \t\f]*(?:\d{1,3}|[-–][ \t]?\d{1,3}[ \t]?[-
 
 type Kind = 'content' | 'blank' | 'break' | 'number';
 
-/** Everything but digits (to read a page number line). */
-export const NON_DIGITS = /\D/g;
+/** The page number of a page number line ("Trang 2/5" is page 2). */
+export const FIRST_NUMBER = /\d{1,3}/;
 /** A letter or digit: a running header must have some. */
 export const WORDY = /[\p{L}\p{N}]{2}/u;
 
@@ -64,7 +64,7 @@ export const furniture: NormalizeStep = (text, env) => {
   let lastPage = 0;
   lines.forEach((l, k) => {
     if (kinds[k] !== 'number') return;
-    const v = Number(text.slice(l.start, l.end).replace(NON_DIGITS, '').slice(0, 3));
+    const v = Number(FIRST_NUMBER.exec(text.slice(l.start, l.end))?.[0] ?? '0');
     if (v > lastPage && v <= pages + 3) {
       lastPage = v;
       pages++;

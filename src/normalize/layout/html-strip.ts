@@ -126,7 +126,7 @@ export function htmlEdits(text: string, start: number, end: number, opts: HtmlSt
         else if (!selfClosing) lists.push({ ordered: name === 'ol', n: 0 });
         rep = '\n\n';
       } else if (name === 'li') {
-        rep = '\n';
+        rep = closing ? '' : '\n';
         if (!closing && opts.page && lists.length > 0) {
           const l = lists[lists.length - 1];
           l.n++;

@@ -203,8 +203,11 @@ function inlineEdits(text: string, s: number, e: number, out: Edit[]): void {
 }
 
 /** The markdown edits, or null when the document needs the full parser. */
+/** The characters NEEDS_FULL_PARSER looks for (cheap test first). */
+export const FULL_PARSER_CHARS = /[`~>!<[\t]| {4}|https?:|www\./;
+
 export function liteMarkdownEdits(text: string): Edit[] | null {
-  if (NEEDS_FULL_PARSER.test(text)) return null;
+  if (FULL_PARSER_CHARS.test(text) && NEEDS_FULL_PARSER.test(text)) return null;
   const lines = splitLines(text);
   if (hasTable(text, lines)) return null;
   const out: Edit[] = [];

@@ -12,7 +12,7 @@ import { applyEdits, type Edit } from './edits.js';
 import { splitLines } from './lines.js';
 
 /** A line of nothing but pipes. */
-export const PIPES_ONLY = /^[ \t]*\|[| \t]*$/;
+export const PIPES_ONLY = /^\|[| \t]*$/;
 /** A table delimiter row "|---|:---:|": only pipes, dashes, colons and spaces, with a pipe and dashes. */
 export function isDelimiterRow(s: string): boolean {
   let dashes = 0;
@@ -25,19 +25,34 @@ export function isDelimiterRow(s: string): boolean {
   return pipes > 0 && dashes >= 3;
 }
 /** A rule line: three or more of "-", "_", "=", "*", "~" and nothing else. */
-export const RULE_LINE = /^[ \t]*(?:[-=_*~][ \t]{0,2}){3,}$/;
+export const RULE_LINE = /^(?:[-=_*~][ \t]{0,2}){3,}$/;
+/** Three rule characters in a row (spaced or not): a cheap test before the line scan. */
+export const MAYBE_RULE = /[-=_*~][ \t]{0,2}[-=_*~][ \t]{0,2}[-=_*~]/;
 /** A rule trailing text on the same line. */
 export const TRAILING_RULE = /[ \t]{1,20}[-=]{3,}[ \t]*$/;
 /** A table row: starts with a pipe and has another one. */
 export const PIPE_ROW = /^[ \t]*\|[^\n]*\|/;
 
+/** A markdown heading marker opening a line, in any format ("# QUYẾT ĐỊNH" left in plain text). */
+export const HEADING_MARK = /^[ \t]*#{1,6}(?:[ \t]+|$)/;
+
+/** Two asterisks or more: bold markers left over in any format (kept inside "(**)", a footnote sign). */
+export const STARS = /(?<!\()\*{2,}|\*{2,}(?!\))/g;
+
 export const residue: NormalizeStep = (text) => {
-  if (!text.includes('|') && !text.includes('---') && !text.includes('___') && !text.includes('===')) return null;
+  const stars = text.includes('**');
+  const hashes = text.includes('#');
+  if (!text.includes('|') && !stars && !hashes && !MAYBE_RULE.test(text)) return null;
   const edits: Edit[] = [];
+  if (stars) {
+    // Markdown's bold markers never belong in the text (docs/CONVENTIONS.md), whatever the format.
+    for (const m of text.matchAll(STARS)) edits.push({ start: m.index, end: m.index + m[0].length, text: '' });
+  }
   for (const line of splitLines(text)) {
     if (line.end === line.start) continue;
     const s = text.slice(line.start, line.end);
-    if (PIPES_ONLY.test(s) || RULE_LINE.test(s) || isDelimiterRow(s)) {
+    const st = s.trim();
+    if (PIPES_ONLY.test(st) || RULE_LINE.test(st) || isDelimiterRow(st)) {
       edits.push({ start: line.start, end: line.end, text: '' });
       continue;
     }
@@ -64,6 +79,10 @@ export const residue: NormalizeStep = (text) => {
       }
       if (pending !== -1 && pending < line.end) edits.push({ start: pending, end: line.end, text: '' });
       continue;
+    }
+    if (hashes && s.includes('#')) {
+      const h = HEADING_MARK.exec(s);
+      if (h) edits.push({ start: line.start, end: line.start + h[0].length, text: '' });
     }
     const m = TRAILING_RULE.exec(s);
     if (m && m.index > 0) edits.push({ start: line.start + m.index, end: line.end, text: '' });

@@ -101,7 +101,7 @@ const isCaps = (l: Logical) => l.noLower && l.upper >= 2;
 type Decision = 'join' | 'line' | 'para';
 
 /** A dash opening a line before a position title: the rest of "Nguyễn Xuân Danh — Phó Chủ tịch ...". */
-export const DASH_POSITION = new RegExp(`^-[ \\t](?:${POSITION_HEADS.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+export const DASH_POSITION = new RegExp(`^-[ \\t](?:Phó[ \\t])?(?:${POSITION_HEADS.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
 /** The first word of a line. */
 export const FIRST_WORD = /^\S{1,40}/u;
 

@@ -45,20 +45,24 @@ export const CHAR_MAP: Readonly<Record<string, string>> = {
   '\u2029': '\n',
 };
 
-const SPECIAL = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'gu');
+/** Any character of CHAR_MAP (a cheap test before the scan). */
+export const SPECIAL_ONE = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'u');
 /** A base character followed by combining marks: the unit NFC may recompose. */
 export const COMBINING_CLUSTER = /\P{M}\p{M}+/gu;
 
 export const unicodeChars: NormalizeStep = (text) => {
-  if (!SPECIAL.test(text)) return null;
-  SPECIAL.lastIndex = 0;
+  if (!SPECIAL_ONE.test(text)) return null;
   const b = new TextBuilder(text);
   let last = 0;
-  for (const m of text.matchAll(SPECIAL)) {
-    b.keep(last, m.index);
-    const rep = CHAR_MAP[m[0]];
-    if (rep.length > 0) b.replace(m.index, m.index + 1, rep);
-    last = m.index + 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Every key of CHAR_MAP is U+000B, U+000C or above U+009F: skip plain text fast.
+    if (c < 0xa0 && c !== 0x0b && c !== 0x0c) continue;
+    const rep = CHAR_MAP[text[i]];
+    if (rep === undefined) continue;
+    b.keep(last, i);
+    if (rep.length > 0) b.replace(i, i + 1, rep);
+    last = i + 1;
   }
   b.keep(last, text.length);
   return b.build();
