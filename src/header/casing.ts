@@ -28,6 +28,12 @@ const LEVELS = LEVEL_WORDS.map(toPattern).sort(byLength);
 const FIXED = FIXED_CASE_WORDS.map(toPattern).sort(byLength);
 const KEPT = new Set(KEPT_ABBREVIATIONS);
 
+/**
+ * Heads whose specific part is a purpose, written in lower case ("Ban Chỉ đạo phòng, chống dịch
+ * COVID-19 tỉnh", "Hội đồng thi đua, khen thưởng"), not a field name ("Sở Tài nguyên và Môi trường").
+ */
+const PURPOSE_HEADS = new Set(['BAN CHI DAO', 'BAN CHI HUY', 'HOI DONG', 'TO CONG TAC', 'DOAN KIEM TRA']);
+
 /** Heads after which the rest is a place name ("TỈNH ỦY THANH HÓA" -> "Tỉnh ủy Thanh Hóa"). */
 const PLACE_AFTER_HEAD = new Set(['TINH UY', 'THANH UY', 'HUYEN UY', 'THI UY', 'QUAN UY'].map((s) => s));
 
@@ -82,6 +88,7 @@ export function sentenceCaseName(printed: string): string {
   type Mode = 'start' | 'specific' | 'place';
   let mode: Mode = 'start';
   let memberStart = true;
+  let purpose = false;
   let i = 0;
   const applyPattern = (p: Pattern, at: number) => {
     for (let k = 0; k < p.keys.length; k++) {
@@ -124,7 +131,8 @@ export function sentenceCaseName(printed: string): string {
         applyPattern(head, i);
         i += head.keys.length;
         mode = PLACE_AFTER_HEAD.has(head.keys.join(' ')) ? 'place' : 'specific';
-        memberStart = true;
+        purpose = PURPOSE_HEADS.has(head.keys.join(' '));
+        memberStart = !purpose;
         continue;
       }
       out.push(capitalise(w));
@@ -136,12 +144,12 @@ export function sentenceCaseName(printed: string): string {
     // The specific part: its first word and each member's first word capitalised.
     if (keys[i] === 'VA') {
       out.push(w.toLowerCase());
-      memberStart = true;
+      memberStart = !purpose;
       i++;
       continue;
     }
     out.push(memberStart ? capitalise(w) : w.toLowerCase());
-    memberStart = w.endsWith(',');
+    memberStart = !purpose && w.endsWith(',');
     i++;
   }
   return out.join(' ');

@@ -80,6 +80,8 @@ function continuesAbove(folded: string, above: string): boolean {
   if (startsWithLevel(folded)) return true;
   if (!folded.includes(' ')) return true;
   if (DIGIT_START.test(folded)) return true;
+  // A name with a list in it wraps ("BAN CHỈ ĐẠO PHÒNG, CHỐNG" / "DỊCH COVID-19").
+  if (above.includes(',')) return true;
   return JOINING_END.test(above);
 }
 

@@ -26,19 +26,28 @@ export const LABELLED_DATE =
 export const DATELINE =
   /^(?:Thứ (?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy|2|3|4|5|6|7)|Chủ nhật|Chủ Nhật|CN),?[ ]{1,2}(?:ngày[ ])?(?<date>(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4}))(?![\p{N}])/u;
 
+/** A line holding only a date and a time ("12/12/2022 10:30", "12/12/2022 | 10:30 (GMT+7)"). */
+export const BARE_DATELINE =
+  /^(?<date>(?<d>\d{1,2})\/(?<m>\d{1,2})\/(?<y>\d{4}))(?:[ ,|-]{1,4}\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:[ ]?\(?GMT\+7\)?|[ ]?[AP]M)?$/u;
+
 /** A wire-style lead opening the first paragraph ("(BLC) - ", "(binhdinh.gov.vn) - "). */
 export const LEAD_MARK = /^\([^()\n]{1,40}\)[ ]?[-–][ ]?/u;
 
 /** A date line of any kind (not a headline). */
 export function isDateLine(s: string): boolean {
-  return LABELLED_DATE.test(s) || DATELINE.test(s);
+  return LABELLED_DATE.test(s) || DATELINE.test(s) || BARE_DATELINE.test(s);
 }
 
 export interface Headline {
   text: string;
   span: Span;
   line: number;
+  /** A dateline run into the headline's end ("... chống dịch 12/12/2022 10:30"). */
+  date?: PartialDate;
 }
+
+/** A numeric date, for finding a dateline at a headline's end. */
+export const NUMERIC_DATE = /\d{1,2}\/\d{1,2}\/\d{4}/g;
 
 /** Punctuation that closes a headline. */
 export const HEADLINE_END = /[!?:]$/;
@@ -60,7 +69,7 @@ export function findHeadline(text: string, lines: Line[], from: number): Headlin
     let s = l.cs;
     const lab = LABELLED_DATE.exec(l.text);
     if (lab) s = l.cs + lab[0].length;
-    else if (DATELINE.test(l.text)) continue;
+    else if (DATELINE.test(l.text) || BARE_DATELINE.test(l.text)) continue;
     while (s < l.ce && text[s] === ' ') s++;
     const body = text.slice(s, l.ce);
     // The body has started (a wire lead "(BĐ) - ...", a long paragraph): no headline.
@@ -77,15 +86,36 @@ export function findHeadline(text: string, lines: Line[], from: number): Headlin
       end = n.ce;
       last++;
     }
+    // A dateline the normaliser joined to the headline.
+    let date: PartialDate | undefined;
+    const re = new RegExp(NUMERIC_DATE.source, NUMERIC_DATE.flags);
+    re.lastIndex = s;
+    const bounded = text.slice(0, end);
+    let m: RegExpExecArray | null;
+    let lastAt = -1;
+    while ((m = re.exec(bounded)) !== null) lastAt = m.index;
+    if (lastAt > s && text[lastAt - 1] === ' ') {
+      const tail = BARE_DATELINE.exec(text.slice(lastAt, end));
+      if (tail) {
+        const g = tail.groups!;
+        date = makePartialDate(g.date, { start: lastAt, end: lastAt + g.date.length }, {
+          year: Number.parseInt(g.y, 10),
+          month: Number.parseInt(g.m, 10),
+          day: Number.parseInt(g.d, 10),
+        });
+        end = lastAt - 1;
+      }
+    }
     const value = cleanValue(text.slice(s, end));
     if (value.length === 0) continue;
-    return { text: value, span: { start: s, end }, line: last };
+    return { text: value, span: { start: s, end }, line: last, date };
   }
   return null;
 }
 
 /** The article's publication date: labelled, or a dateline after the headline. */
 export function articleDate(text: string, lines: Line[], headline: Headline | null, from: number): PartialDate | null {
+  if (headline?.date) return headline.date;
   const limit = Math.min(lines.length, (headline ? headline.line : from) + 8);
   for (let i = from; i < limit; i++) {
     const l = lines[i];
@@ -103,10 +133,10 @@ export function articleDate(text: string, lines: Line[], headline: Headline | nu
     }
     // A dateline above the headline is the page's clock, not the article's date.
     if (headline && i > headline.line) {
-      const dl = DATELINE.exec(l.text);
+      const dl = DATELINE.exec(l.text) ?? (i <= headline.line + 3 ? BARE_DATELINE.exec(l.text) : null);
       if (dl) {
         const g = dl.groups!;
-        const start = l.cs + dl[0].length - g.date.length;
+        const start = l.cs + dl[0].indexOf(g.date);
         return makePartialDate(g.date, { start, end: start + g.date.length }, {
           year: Number.parseInt(g.y, 10),
           month: Number.parseInt(g.m, 10),

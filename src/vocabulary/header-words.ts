@@ -103,7 +103,7 @@ export const BODY_OPENERS: readonly string[] = [
 ];
 
 /** The "V/v" (về việc) mark that opens a Công văn's trích yếu (Nghị định 30/2020/NĐ-CP, Phụ lục I). */
-export const VE_VIEC = /^(?:V\/v|V\/V|v\/v|V\.v|V\/\.v)(?=[ \n]|$)[ ]?/u;
+export const VE_VIEC = /^(?:V\/v|V\/V|v\/v|V\.v|V\/\.v)[:.]?(?=[ \n]|$)[ ]?/u;
 
 /** A "Số" anchor opening the number line, with OCR forms of the word ("Sổ", "Só", "S6", "SỐ"). */
 export const NUMBER_ANCHOR = /^(?:Số|SỐ|Sổ|Só|Sô|S6|So)(?![\p{L}\p{N}])[ ]?(?:[:;]|\.(?!\.))?[ ]{0,3}/u;

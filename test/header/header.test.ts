@@ -153,3 +153,14 @@ describe('more layouts', () => {
     expect(r.document.issuer!.name).toBe('Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu');
   });
 });
+
+describe('Công văn trích yếu forms', () => {
+  it('reads "V/v:" with a colon', () => {
+    const r = parse('Số: 4240/UBND-VX', 'V/v: triển khai công tác phòng dịch', 'Hà Nội, ngày 3 tháng 02 năm 2021', '', 'Kính gửi: Sở Nội vụ.', '', BODY);
+    expect(r.document.title!.text).toBe('triển khai công tác phòng dịch');
+  });
+  it('joins an issuer name wrapped after a comma', () => {
+    const r = parse('BAN CHỈ ĐẠO PHÒNG, CHỐNG', 'DỊCH COVID-19 TỈNH LAI CHÂU', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/TB-BCĐ', 'Lai Châu, ngày 3 tháng 02 năm 2021', 'THÔNG BÁO', 'Về việc phòng dịch', '', BODY);
+    expect(r.document.issuer).toMatchObject({ name: 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Lai Châu', parent: null });
+  });
+});

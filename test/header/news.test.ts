@@ -75,3 +75,11 @@ describe('web articles: headline, publication date, reported document', () => {
     expect(r.signer).toMatchObject({ authorities: ['thay mặt Bộ Chính trị'], position: null, name: 'Trần Cẩm Tú' });
   });
 });
+
+describe('article datelines', () => {
+  it('reads a bare date-and-time line under the headline', () => {
+    const r = parse('Lai Châu: Triển khai công tác phòng, chống dịch', '12/12/2022 10:30', '', 'Sáng nay, Ban Chỉ đạo tỉnh họp bàn các biện pháp phòng dịch.');
+    expect(r.document.date).toMatchObject({ text: '12/12/2022', iso: '2022-12-12' });
+    expect(r.text.slice(r.document.date!.span.start, r.document.date!.span.end)).toBe('12/12/2022');
+  });
+});
