@@ -95,8 +95,8 @@ export const CHROME_LINES: readonly { what: string; pattern: string }[] = [
 /** A converter's remark about its own output (a line naming the markdown format). */
 export const CONVERTER_REMARK_WORD = 'markdown';
 
-/** An image caption's credit at the end of a line: "... Ảnh: T.SỸ", "(Hình từ Internet)", "(Ảnh minh họa)". */
-export const CAPTION_CREDIT = '(?:\\bẢnh:[ \\t]?[^.!?]{1,40}|\\((?:Hình|Ảnh)(?: từ Internet| minh họa| minh hoạ)\\)|nguồn:?[ \\t]https?://\\S{1,100})[.]?';
+/** An image caption's credit at the end of a line: "... Ảnh: T.SỸ", "(Hình từ Internet)", "(Ảnh minh họa)" (case-sensitive). */
+export const CAPTION_CREDIT = '(?:(?<![\\p{L}])Ảnh:[ \\t]?[^!?;:,]{1,40}|\\((?:Hình|Ảnh)(?: từ Internet| minh họa| minh hoạ)\\)|[Nn]guồn:?[ \\t]https?://\\S{1,100})[.]?';
 
 /** A document-type title line of the TVPL page ("Công văn 4240/UBND-VX năm 2025 ... do ... ban hành"). */
 export const SITE_TITLE_TAIL = 'ban hành';

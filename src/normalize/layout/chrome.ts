@@ -49,7 +49,7 @@ export const CHROME_LINE_RES: readonly { what: string; re: RegExp }[] = CHROME_L
 }));
 /** Any single chrome line (one test per line before finding which). */
 export const ANY_CHROME_LINE = new RegExp(`^(?:#{1,6}[ \\t]{1,3})?(?:${CHROME_LINES.map((c) => `(?:${c.pattern})`).join('|')})[ \\t]{0,3}$`, 'iu');
-export const CAPTION_LINE = new RegExp(`(?:${CAPTION_CREDIT})[ \\t]{0,3}$`, 'iu');
+export const CAPTION_LINE = new RegExp(`(?:${CAPTION_CREDIT})[ \\t]{0,3}$`, 'u');
 export const IMG_PLACEHOLDER = CHROME_LINE_RES[0].re;
 /** The site's title line for the document: "<Type> <number> năm|ngày ... ban hành". */
 export const SITE_TITLE_LINE = new RegExp(

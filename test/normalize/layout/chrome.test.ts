@@ -41,6 +41,8 @@ describe('chrome: dropped', () => {
   });
 
   it('image captions without a placeholder, also when wrapped', () => {
+    expect(runStep(chrome, 'Đoạn một.\n\nChủ tịch UBND tỉnh phát biểu chỉ đạo. Ảnh: T.SỸ\n\nĐoạn hai.').text).toBe('Đoạn một.\n\n\nĐoạn hai.');
+    expect(runStep(chrome, 'Đoạn một.\n\nHình ảnh: minh họa đẹp\n\nĐoạn hai.').text).toBe('Đoạn một.\n\nHình ảnh: minh họa đẹp\n\nĐoạn hai.');
     expect(runStep(chrome, 'Đoạn một.\n\nKết luận 157 của Bộ Chính trị (Hình từ Internet)\n\nĐoạn hai.').text).toBe('Đoạn một.\n\n\nĐoạn hai.');
     const wrapped = 'Đoạn một.\n\nQuang cảnh Cuộc họp trực tuyến giao ban Ban chỉ đạo phòng chống dịch\nCovid-19 diễn ra ngày 3/2. nguồn http://laichau.gov.vn\n\nĐoạn hai.';
     expect(runStep(chrome, wrapped).text).toBe('Đoạn một.\n\n\nĐoạn hai.');
