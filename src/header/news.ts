@@ -96,7 +96,8 @@ export function findHeadline(text: string, lines: Line[], from: number): Headlin
     while ((m = re.exec(bounded)) !== null) lastAt = m.index;
     if (lastAt > s && text[lastAt - 1] === ' ') {
       const tail = BARE_DATELINE.exec(text.slice(lastAt, end));
-      if (tail) {
+      // Only with its time: a headline may end on a date of its own ("... trước 15/8/2025").
+      if (tail && tail[0].length > tail.groups!.date.length) {
         const g = tail.groups!;
         date = makePartialDate(g.date, { start: lastAt, end: lastAt + g.date.length }, {
           year: Number.parseInt(g.y, 10),

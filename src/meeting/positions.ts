@@ -22,7 +22,7 @@ export function stripClauseWords(p: string): string {
   let s = p.trim();
   for (;;) {
     const before = s;
-    s = trimEndChars(s, ' ,;');
+    s = trimEndChars(s, ' ,;.');
     for (const w of TRAILING_CLAUSE_WORDS) {
       if (s.endsWith(' ' + w) || s === w) {
         s = s.slice(0, s.length - w.length);

@@ -30,6 +30,13 @@ export const VISIT_VERB = /(?:[ \n]đã)?[ \n](?:có buổi làm việc|có cu�
  */
 export const CONCLUDE_VERB = /(?:[ \n]đã)?[ \n]kết[ \n]luận(?=[ ,\n](?:như sau|và chỉ đạo|, chỉ đạo|chỉ đạo)|[ ]?:)/gu;
 
+/**
+ * The presiders named after the verb: "Chủ trì cuộc họp có đồng chí X - ...", "đồng chủ trì là
+ * các đồng chí: A - ...; B - ...".
+ */
+export const PRESIDED_BY =
+  /(?<![\p{L}])(?:[Cc]hủ trì|[Đđ]ồng chủ trì)(?:[ ](?:cuộc họp|hội nghị|buổi làm việc|cuộc làm việc|phiên họp|buổi họp|Hội nghị))?[ ](?:có|là|gồm)(?:[ ]các)?[ ](?=[Đđ]ồng chí|[Ôô]ng|[Bb]à|\p{Lu})/gu;
+
 /** "dưới sự chủ trì của" before the presiders. */
 export const UNDER_PRESIDENCY = /dưới sự chủ trì của[ \n]?$/u;
 
@@ -199,10 +206,24 @@ export function peopleIn(text: string, from: number, to: number): Person[] {
     const p = personFrom(text, from, to, null, null);
     return p ? [p] : [];
   }
-  const out: Person[] = [];
+  // "các đồng chí: A - ...; B - ...": one honorific for a list; each "; " + family name starts
+  // the next person, under the same honorific.
+  const all: { start: number; after: number; h: string; own: boolean }[] = [];
   for (let i = 0; i < marks.length; i++) {
+    all.push({ ...marks[i], own: true });
     const partEnd = i + 1 < marks.length ? marks[i + 1].start : to;
-    const p = personFrom(text, marks[i].after, partEnd, marks[i].h, marks[i].start);
+    let k = text.indexOf('; ', marks[i].after);
+    while (k !== -1 && k < partEnd) {
+      let w = k + 2;
+      while (w < partEnd && text[w] !== ' ') w++;
+      if (FAMILY_NAME_SET.has(text.slice(k + 2, w))) all.push({ start: k + 2, after: k + 2, h: marks[i].h, own: false });
+      k = text.indexOf('; ', k + 2);
+    }
+  }
+  const out: Person[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const partEnd = i + 1 < all.length ? all[i + 1].start : to;
+    const p = personFrom(text, all[i].after, partEnd, all[i].h, all[i].own ? all[i].start : null);
     if (p) out.push(p);
   }
   return out;
@@ -210,6 +231,19 @@ export function peopleIn(text: string, from: number, to: number): Person[] {
 
 /** The presiders named around a "chủ trì" (or a visit verb) in text[from, to). */
 export function presidersIn(text: string, from: number, to: number, sentenceStartOf: (at: number) => number): Person[] {
+  {
+    // "Chủ trì cuộc họp có đồng chí X ...": the presiders follow, to the end of the sentence.
+    const re = new RegExp(PRESIDED_BY.source, PRESIDED_BY.flags);
+    re.lastIndex = from;
+    const m = re.exec(text.slice(0, to));
+    if (m) {
+      const after = m.index + m[0].length;
+      let e = after;
+      while (e < to && !(text[e] === '.' && (e + 1 >= text.length || text[e + 1] === ' ' || text[e + 1] === '\n')) && !(text[e] === '\n' && text[e + 1] === '\n')) e++;
+      const people = peopleIn(text, after, e);
+      if (people.length > 0) return people;
+    }
+  }
   for (const verbRe of [PRESIDE_VERB, VISIT_VERB, CONCLUDE_VERB]) {
     const re = new RegExp(verbRe.source, verbRe.flags);
     re.lastIndex = from;

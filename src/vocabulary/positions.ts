@@ -77,4 +77,4 @@ export const HONORIFICS: readonly string[] = ['đồng chí', 'ông', 'bà'];
 const eitherCase = (w: string) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${esc(w.slice(1))}`;
 
 /** An honorific followed by a capitalised word (the name or a title). */
-export const HONORIFIC = new RegExp(`(?<![\\p{L}])(?<h>${HONORIFICS.map(eitherCase).join('|')})[ ](?=\\p{Lu})`, 'gu');
+export const HONORIFIC = new RegExp(`(?<![\\p{L}])(?<h>${HONORIFICS.map(eitherCase).join('|')}):?[ ](?=\\p{Lu})`, 'gu');

@@ -83,3 +83,10 @@ describe('article datelines', () => {
     expect(r.text.slice(r.document.date!.span.start, r.document.date!.span.end)).toBe('12/12/2022');
   });
 });
+
+describe('a headline ending on a date of its own', () => {
+  it('keeps "... trước 15/8/2025" in the headline', () => {
+    const r = parse('Kết luận 157 của Bộ Chính trị: Hoàn tất sáp nhập tỉnh trước 15/8/2025', '', 'Ngày 25/5/2025, Bộ Chính trị ban hành Kết luận 157-KL/TW về sắp xếp.');
+    expect(r.document.title!.text).toBe('Kết luận 157 của Bộ Chính trị: Hoàn tất sáp nhập tỉnh trước 15/8/2025');
+  });
+});

@@ -113,3 +113,20 @@ describe('a presider named after the honorific and a title', () => {
     expect(r.meeting).toMatchObject({ date: null, location: 'trụ sở UBND tỉnh' });
   });
 });
+
+describe('presiders named after the verb', () => {
+  const table: [string, { name: string; honorific: string | null; positions: string[] }[]][] = [
+    [
+      'Ngày 15/6/2021, UBND tỉnh tổ chức cuộc họp về phòng dịch. Chủ trì cuộc họp có đồng chí Lê Văn Bình - Phó Chủ tịch UBND tỉnh.',
+      [{ name: 'Lê Văn Bình', honorific: 'đồng chí', positions: ['Phó Chủ tịch UBND tỉnh'] }],
+    ],
+    [
+      'Hội nghị trực tuyến được tổ chức; đồng chủ trì là các đồng chí: Hồ Quốc Dũng - Bí thư Tỉnh ủy; Phạm Anh Tuấn - Chủ tịch UBND tỉnh.',
+      [
+        { name: 'Hồ Quốc Dũng', honorific: 'đồng chí', positions: ['Bí thư Tỉnh ủy'] },
+        { name: 'Phạm Anh Tuấn', honorific: 'đồng chí', positions: ['Chủ tịch UBND tỉnh'] },
+      ],
+    ],
+  ];
+  for (const [text, want] of table) it(text.slice(0, 70), () => expect(presiders(text)).toEqual(want));
+});
