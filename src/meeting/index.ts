@@ -6,9 +6,10 @@ import { ITEM_MARKER } from '../header/title.js';
 import { findMeeting, placeInSentence, sentenceEnd, sentenceStart } from './meeting.js';
 import { nameCase, presidersIn, titleLeader, trailingName, personFrom } from './presiders.js';
 import { splitPositions } from './positions.js';
+import { NO_MEETING_TYPES } from '../vocabulary/meeting-words.js';
 
 /** Types whose body does not report a meeting (legal instruments, plans, dispatches). */
-const NO_MEETING_TYPES = new Set(['QĐ', 'NQ', 'CT', 'KH', 'CĐ', 'QC', 'QyĐ', 'HD', 'CTr', 'PA', 'ĐA', 'TTr', 'GM']);
+const NO_MEETING = new Set(NO_MEETING_TYPES);
 
 /** How far after the header the opening paragraphs are read. */
 const INTRO_CHARS = 4000;
@@ -66,7 +67,7 @@ function fromTitle(ctx: DocumentContext, found: Person[], from: number, to: numb
 
 export const meeting: Stage = (ctx) => {
   const doc = ctx.findings.document;
-  if (doc.type?.code && NO_MEETING_TYPES.has(doc.type.code)) return;
+  if (doc.type?.code && NO_MEETING.has(doc.type.code)) return;
   const { from, to } = introRange(ctx);
   if (to <= from) return;
   const text = ctx.text;

@@ -8,15 +8,16 @@
 import type { PartialDate, Span } from '../record/schema.js';
 import { findDates, makePartialDate } from '../dates/partial-date.js';
 import { POSITION_ANYWHERE } from '../vocabulary/positions.js';
+import { ISSUED_TYPES, ISSUING_VERBS, MEETING_WORDS } from '../vocabulary/meeting-words.js';
 import { cleanValue } from '../header/text.js';
 
-/** Words that make a sentence about a meeting or visit. */
-export const MEETING_WORDS =
-  /(?:chủ trì|cuộc họp|buổi họp|phiên họp|[Hh]ội nghị|buổi làm việc|cuộc làm việc|làm việc với|giao ban|[Pp]hiên giải trình|đi kiểm tra|kiểm tra thực tế|thăm và làm việc|đến thăm|[Hh]ội thảo|[Tt]ọa đàm|họp trực tuyến)/u;
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A sentence about a meeting or visit holds one of these words. */
+export const MEETING_WORD = new RegExp(`(?:${MEETING_WORDS.map(esc).join('|')})`, 'u');
 
 /** A sentence reporting an issued document, not a meeting ("... đã có Thông báo 393/TB-UBND"). */
-export const ISSUING_SENTENCE =
-  /(?:ban hành|đã có|vừa có|đã ký) (?:Thông báo|Công văn|Kết luận|Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công điện|Hướng dẫn)/u;
+export const ISSUING_SENTENCE = new RegExp(`(?:${ISSUING_VERBS.map(esc).join('|')}) (?:${ISSUED_TYPES.map(esc).join('|')})`, 'u');
 
 /** A presiding verb: a sentence with it is a meeting even if it also mentions an issue. */
 export const PRESIDING = /chủ trì/u;
@@ -134,7 +135,7 @@ export function findMeeting(text: string, from: number, to: number, defaultYear:
     while (s < c.start && (text[s] === ' ' || text[s] === '\n')) s++;
     const e = sentenceEnd(text, c.end, to);
     const sentence = text.slice(s, e);
-    if (!MEETING_WORDS.test(sentence)) continue;
+    if (!MEETING_WORD.test(sentence)) continue;
     if (ISSUING_SENTENCE.test(sentence) && !PRESIDING.test(sentence)) continue;
     return { date: c.date, location: placeAfter(text, c.end, e), span: { start: s, end: e } };
   }
