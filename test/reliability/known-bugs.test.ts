@@ -1,0 +1,38 @@
+/**
+ * The bugs the reliability suite found and tolerates (support/known-bugs.ts), each as a concrete
+ * failing case. `it.fails` passes while the bug is there; when its owner fixes it, the case
+ * fails: then delete the case and the entry (and its tolerance) in support/known-bugs.ts.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalize, parseNotice } from '../../src/index.js';
+import { ROOT } from './support/invariants.js';
+import { KNOWN_BUGS } from './support/known-bugs.js';
+
+const fixture = (rel: string) => readFileSync(path.join(ROOT, 'fixtures', rel));
+const twice = (x: string | Uint8Array) => normalize(normalize(x).text).text;
+
+describe('known bugs (expected to fail until fixed)', () => {
+  it.fails(`${KNOWN_BUGS.nulInText.id}: bytes 61 00 62 leave a NUL in text`, () => {
+    const once = normalize(Uint8Array.from([0x61, 0x00, 0x62])).text;
+    expect(once).not.toContain('\0');
+    expect(normalize(once).text).toBe(once);
+  });
+
+  it.fails(`${KNOWN_BUGS.evidenceCollapsed.id}: an agency mention across a line break (corpus/036)`, () => {
+    const r = parseNotice(fixture('corpus/036.txt'));
+    for (const a of r.agencies) for (const m of a.mentions) expect(r.text.slice(m.span.start, m.span.end)).toBe(m.text);
+  });
+
+  it.fails(`${KNOWN_BUGS.evidenceCollapsed.id}: a date across a paragraph break (corpus/030 double-spaced)`, () => {
+    const r = parseNotice(fixture('corpus/030.txt').toString('utf8').replace(/\n/g, '\n\n'));
+    const d = r.document.date!;
+    expect(r.text.slice(d.span.start, d.span.end)).toBe(d.text);
+  });
+
+  it.fails(`${KNOWN_BUGS.evidenceCollapsed.id}: a mention read across "*" ("UBND tỉnh*ỦY BAN NHÂN DÂN")`, () => {
+    const r = parseNotice('theo Công văn số 8144/UBND-KGVX ngày 26/8/2021 của UBND tỉnh*ỦY BAN NHÂN DÂN');
+    for (const a of r.agencies) for (const m of a.mentions) expect(r.text.slice(m.span.start, m.span.end)).toBe(m.text);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Pathological inputs (issue #8): long runs of one character, markers, nested lists, one huge
+ * line, agency names and date words in a row. Each is built here from its name, so that the
+ * child process that parses it and the test that names it agree.
+ */
+
+const MB = 1024 * 1024;
+
+/** Repeats `piece` until the result is at least `chars` long. */
+const fill = (piece: string, chars: number) => piece.repeat(Math.ceil(chars / piece.length));
+
+export const PATHOLOGICAL: Record<string, () => string> = {
+  // 1 MB of one repeated character.
+  '1 MB of "a"': () => fill('a', MB),
+  '1 MB of "1"': () => fill('1', MB),
+  '1 MB of "."': () => fill('.', MB),
+  '1 MB of " "': () => 'x' + fill(' ', MB) + 'x', // spaces inside a line (a text of only spaces is blank)
+  '1 MB of "-"': () => fill('-', MB),
+  '1 MB of "đ"': () => fill('đ', MB),
+  '1 MB of "\\n"': () => 'x' + fill('\n', MB) + 'x',
+  '1 MB of "*"': () => fill('*', MB),
+  '1 MB of "|"': () => fill('|', MB),
+  '1 MB of "#"': () => fill('#', MB),
+  '1 MB of "<"': () => fill('<', MB),
+  '1 MB of NBSP': () => 'x' + fill('\u00a0', MB) + 'x',
+  '1 MB of a combining mark': () => 'a' + fill('\u0301', MB),
+  // Markers.
+  '100k "1." marker lines': () => fill('1.\n', 100_000 * 3),
+  '100k "1." markers on one line': () => fill('1. ', 100_000 * 3),
+  '100k numbered items 1. 2. 3. ...': () => Array.from({ length: 100_000 }, (_, i) => `${i + 1}. Sở Y tế thực hiện.`).join('\n'),
+  '100k "a)" and "I." markers': () => fill('I.\na)\n', 100_000 * 3),
+  // 50k nested dashes: lines of "- " with growing indentation (a sawtooth, so the file stays a few MB).
+  '50k nested dashes': () => Array.from({ length: 50_000 }, (_, i) => `${' '.repeat((i % 100) * 2)}- mục ${i}`).join('\n'),
+  '50k nested mixed bullets': () => Array.from({ length: 50_000 }, (_, i) => `${' '.repeat(i % 50)}${['-', '+', '•', '*', 'a)', '1.'][i % 6]} ý ${i}`).join('\n'),
+  // One huge line.
+  'a single 5 MB line': () => fill('Sở Y tế chủ trì, phối hợp với Công an tỉnh thực hiện trước ngày 01/9/2021; ', 5 * MB),
+  'a single 5 MB line without spaces': () => fill('Sởytếchủtrì,', 5 * MB),
+  // Agencies and dates in a row.
+  '"Sở Y tế, " x 30000': () => 'Sở Y tế, '.repeat(30_000),
+  'UBND names x 30000': () => 'Ủy ban nhân dân tỉnh Đắk Lắk, UBND huyện Krông Búk, '.repeat(15_000),
+  '100k "ngày" tokens': () => 'ngày '.repeat(100_000),
+  '50k "ngày tháng năm" dates': () => 'ngày 01 tháng 9 năm 2021, '.repeat(50_000),
+  '100k numeric dates': () => '26/8/2021 '.repeat(100_000),
+  // Whole-document shapes repeated.
+  '20k "Số:" header lines': () => 'Số: 125/TB-VPUBND\n'.repeat(20_000),
+  '20k signer blocks': () => 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Tuấn Hà\n'.repeat(20_000),
+  '20k "Nơi nhận" blocks': () => 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n'.repeat(20_000),
+  '20k references': () => 'theo Công văn số 8144/UBND-KGVX ngày 26/8/2021 của UBND tỉnh; '.repeat(20_000),
+  '100k markdown bold pairs': () => '**a** '.repeat(100_000),
+  '50k markdown table rows': () => '| a | b |\n'.repeat(50_000),
+  '100k HTML paragraphs': () => `<html><body>${'<p>Sở Y tế</p>'.repeat(100_000)}</body></html>`,
+  '200k unclosed HTML tags': () => `<html><body><div>${'<p '.repeat(200_000)}`,
+  // Aimed at regexes recheck flags (see regex-redos.test.ts ALLOWLIST).
+  'a page-break line with 20k tabs': () => `Số: 1/TB-UBND\n--page${'\t'.repeat(20_000)}break-->\nnội dung\n`,
+  'a heading line with 200k tabs before "#"': () => `# Tiêu đề${'\t'.repeat(200_000)}#\t#\nnội dung\n`,
+  'a line of 1 MB of tabs': () => `Số: 1/TB-UBND\ne${'\t'.repeat(1_000_000)}k\t\n`,
+};
