@@ -4,7 +4,7 @@
  * back to the decoded raw input, so any span can be turned into a raw line and column.
  */
 import { guardBytes, guardDecoded, guardText } from './input-guard.js';
-import { decodeBytes } from './decode/index.js';
+import { decodeBytes, type Decoded } from './decode/index.js';
 import { sniffFormat } from './format.js';
 import { composeMaps, identityMap, type OffsetMap } from './offset-map.js';
 import type { NormalizeStep, StepNote } from './step.js';
@@ -94,9 +94,9 @@ export function runSteps(decoded: string, format: RawInput['format'], steps: rea
 export function normalize(input: string | Uint8Array, options: ParseOptions = {}): Normalized {
   const bytes = toBytes(input);
   guardBytes(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  let decoded: { text: string; encoding: string };
+  let decoded: Pick<Decoded, 'text' | 'encoding' | 'notes'>;
   try {
-    decoded = typeof input === 'string' && !options.encoding ? { text: input, encoding: 'utf-8' } : decodeBytes(bytes, options.encoding);
+    decoded = typeof input === 'string' && !options.encoding ? { text: input, encoding: 'utf-8', notes: [] } : decodeBytes(bytes, options.encoding);
   } catch (err) {
     if (err instanceof NoticeInputError) throw err;
     throw new NoticeInputError('encoding', `cannot decode the input${options.encoding ? ` as ${options.encoding}` : ''}: ${(err as Error)?.message ?? String(err)}`);
@@ -118,6 +118,8 @@ export function normalize(input: string | Uint8Array, options: ParseOptions = {}
     text = again.text;
   }
   for (const n of guardText(text)) notes.push({ ...n, rawOffset: 0 });
+  // The decoder's own notes (mojibake repaired, capitals restored...) come first.
+  notes.unshift(...decoded.notes);
   return { raw, text, map, notes };
 }
 
