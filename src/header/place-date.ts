@@ -72,7 +72,8 @@ export function issueDateFrom(m: RegExpExecArray): IssueDate {
   }
   const parts = { day: d, month: mo, year };
   if (!isValidDate(parts)) invalid = true;
-  const date = makePartialDate(collapse(m[0]), { start, end }, parts);
+  // The printed phrase is its evidence: text.slice(span) (a date wrapped over lines keeps its breaks).
+  const date = makePartialDate(m[0], { start, end }, parts);
   return { date, unreadable, invalid };
 }
 

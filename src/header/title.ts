@@ -28,7 +28,7 @@ export const BODY_OPENER = new RegExp(`^(?:${BODY_OPENERS.map(esc).join('|')})(?
 export const ITEM_MARKER = /^(?:\d{1,2}[./)]|[IVX]{1,4}\.|[a-zđ]\)|Điều \d)/u;
 
 /** A line that is an addressee block or a formula, never a title ("Kính gửi:", "... điện:"). */
-export const NOT_TITLE = /(?:^Kính gửi|điện:$|:$)/u;
+export const NOT_TITLE = /(?:^Kính gửi|^KÍNH GỬI|điện:$|:$)/u;
 
 /** Positions that open a decision's enacting line ("CHỦ TỊCH ỦY BAN NHÂN DÂN ..."). */
 export const ENACTING_OPENERS = ['CHU TICH', 'BO TRUONG', 'THU TUONG', 'GIAM DOC', 'TONG CUC TRUONG', 'CUC TRUONG', 'CHANH AN', 'VIEN TRUONG'];
@@ -44,6 +44,12 @@ export function isEnactingLine(line: string, issuerFolded: string | null): boole
   for (const o of ENACTING_OPENERS) if (f.startsWith(o + ' ')) return true;
   return false;
 }
+
+/** A part or chapter heading ("PHẦN I", "Chương II"). */
+export const PART_HEADING = /^(?:PHẦN|CHƯƠNG|MỤC|Phần|Chương|Mục|PHỤ LỤC|Phụ lục)(?![\p{L}])/u;
+
+/** A title line that cannot end the title: it stops on a comma, a hyphen or a joining word. */
+export const UNFINISHED = /(?:[,\-–]|[ ](?:VÀ|và|CỦA|của|VỀ|về|TẠI|tại|VỚI|với|TRONG|trong|CHO|cho|TRÊN|trên))$/u;
 
 /** A trailing colon. */
 export const TRAILING_COLON = /:$/;
@@ -64,10 +70,20 @@ export function titleAfter(lines: Line[], from: number, limit: number, issuerFol
   let last = i;
   let j = i + 1;
   let chars = first.text.length;
-  while (j < limit && j - i < 8) {
-    const l = lines[j];
-    if (isBlank(l)) break;
-    if (BODY_OPENER.test(l.text) || ITEM_MARKER.test(l.text) || NOT_TITLE.test(l.text) || mottoIndex(l.text) !== -1) break;
+  while (j < limit && j - i < 12) {
+    let l = lines[j];
+    if (isBlank(l)) {
+      // A double-spaced copy puts blank lines inside the title: cross them when the title so far
+      // cannot end there ("V/V CHỦ ĐỘNG PHÒNG," / "TRÁNH, ỨNG PHÓ ..."), or, for a title in
+      // capitals, when more capitals follow (the body, a section or a formula stops it below).
+      let k = j;
+      while (k < limit && isBlank(lines[k])) k++;
+      if (k >= limit || k - j > 2) break;
+      if (!UNFINISHED.test(lines[last].text) && !(inCaps && upperRatio(lines[k].text) > 0.8)) break;
+      j = k;
+      l = lines[j];
+    }
+    if (BODY_OPENER.test(l.text) || ITEM_MARKER.test(l.text) || NOT_TITLE.test(l.text) || PART_HEADING.test(l.text) || mottoIndex(l.text) !== -1) break;
     if (inCaps) {
       if (upperRatio(l.text) <= 0.8) break;
       if (isEnactingLine(l.text, issuerFolded)) break;
