@@ -13,7 +13,7 @@
  * 5. Open names: "Công ty CP Cấp nước và PTĐT Đăk Nông" = "Công ty Cổ phần Cấp nước và Phát
  *    triển Đô thị tỉnh Đăk Nông" when the capitals spell the initials of the longer name.
  */
-import { fold, foldKey } from './text/fold.js';
+import { fold, foldKey, foldLower } from './text/fold.js';
 import type { RawMention } from './recognise.js';
 
 /** Words dropped when comparing names and tasks (level words; punctuation is removed). */
@@ -55,20 +55,20 @@ function subset(a: string[], b: string[]): boolean {
 export function initialsCompatible(a: string, b: string): boolean {
   const x = a.replace(NAME_PUNCTUATION, ' ').split(' ').filter(Boolean);
   const y = b.replace(NAME_PUNCTUATION, ' ').split(' ').filter(Boolean);
-  const drop = (ws: string[]) => ws.filter((w) => !LEVEL_TOKENS.has(fold(w).toLowerCase()) || CAPITAL.test(w[0]));
+  const drop = (ws: string[]) => ws.filter((w) => !LEVEL_TOKENS.has(foldLower(w)) || CAPITAL.test(w[0]));
   return align(drop(x), 0, drop(y), 0) || align(drop(y), 0, drop(x), 0);
 }
 
 function align(x: string[], i: number, y: string[], j: number): boolean {
   if (i === x.length && j === y.length) return true;
   if (i === x.length || j === y.length) return false;
-  if (fold(x[i]).toLowerCase() === fold(y[j]).toLowerCase()) return align(x, i + 1, y, j + 1);
+  if (foldLower(x[i]) === foldLower(y[j])) return align(x, i + 1, y, j + 1);
   const w = x[i];
   if (w.length >= 2 && w.length <= 6 && w === w.toUpperCase()) {
-    const letters = fold(w).toLowerCase();
+    const letters = foldLower(w);
     if (j + letters.length <= y.length) {
       let ok = true;
-      for (let k = 0; k < letters.length; k++) if (fold(y[j + k]).toLowerCase()[0] !== letters[k]) ok = false;
+      for (let k = 0; k < letters.length; k++) if (foldLower(y[j + k])[0] !== letters[k]) ok = false;
       if (ok && align(x, i + 1, y, j + letters.length)) return true;
     }
   }

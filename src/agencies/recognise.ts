@@ -10,7 +10,7 @@
  */
 import { placesByKey, type PlaceTier } from '../vocabulary/places/index.js';
 import { damagedWordFlags, newStyleTones } from './text/compare.js';
-import { fold, foldKey, squash } from './text/fold.js';
+import { fold, foldKey, foldLower, squash } from './text/fold.js';
 import { StringMemo } from './text/memo.js';
 import { trieSource } from './text/trie-regex.js';
 import {
@@ -130,6 +130,9 @@ export const PLACE_STOP: ReadonlySet<string> = new Set(['khóa', 'khoá', 'nhi�
 
 /** A digit. */
 export const DIGIT = /\d/;
+
+/** A comma ending a word of a task ("phòng,"). */
+export const TRAILING_COMMA = /,$/;
 
 /** A word inside a place run (split on spaces and hyphens). */
 export const PLACE_WORD = /[^\s-]+/gu;
@@ -319,7 +322,7 @@ function parsePlace(text: string, pos: number, bound: number, tiers: PlaceTier[]
     const end = words[k - 1].end;
     if (end > bound) continue;
     const raw = text.slice(runStart, end);
-    const key = squash(fold(raw));
+    const key = foldKey(raw);
     const known = placesByKey(key);
     if (known.length > 0 && (!tiers || known.some((p) => tiers.includes(p.tier)))) {
       return { end, name: properCase(printedForm(raw)), known: true };
@@ -472,11 +475,16 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
     const w = parseWords(text, folded, end, bound, NAME_STOP, 12, !entry.names || entry.names.length === 0, false);
     if (!w) return null;
     // "Công ty cổ phần" alone is a kind of company, not a company.
-    if (entry.kind === 'doanh-nghiep' && (entry.names ?? []).some((n) => foldKey(n) === foldKey(w.printed))) return null;
+    const names = entry.names ?? [];
+    if (entry.kind === 'doanh-nghiep' && names.length > 0) {
+      const printedKey = foldKey(w.printed);
+      if (names.some((n) => foldKey(n) === printedKey)) return null;
+    }
     // Known names ("Đa khoa") may start in lower case; others must start with a capital.
     const firstWord = w.printed.split(' ')[0];
-    if (NOT_A_NAME.has(fold(firstWord).toLowerCase())) return null;
-    const knownStart = (entry.names ?? []).some((n) => fold(w.printed).startsWith(fold(n).toLowerCase()));
+    if (NOT_A_NAME.has(foldLower(firstWord))) return null;
+    const printedFold = names.length > 0 ? fold(w.printed) : '';
+    const knownStart = names.some((n) => printedFold.startsWith(foldLower(n)));
     if (!knownStart && !UPPER.test(firstWord[0]) && !DIGIT.test(firstWord[0])) return null;
     proper = upperFirst(w.printed);
     end = w.end;
@@ -486,7 +494,7 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
     const w = parseWords(text, folded, end, bound, PURPOSE_STOP, 16, false, true);
     if (w) {
       const words = (isAllCaps(w.printed) ? w.printed.toLocaleLowerCase('vi') : w.printed).split(' ');
-      if (LOWER_FIRST_PURPOSE.has(fold(words[0]).replace(/,$/, ''))) words[0] = words[0].toLocaleLowerCase('vi');
+      if (LOWER_FIRST_PURPOSE.has(fold(words[0]).replace(TRAILING_COMMA, ''))) words[0] = words[0].toLocaleLowerCase('vi');
       purpose = words.join(' ');
       end = w.end;
     }

@@ -6,6 +6,7 @@
  * paragraph folds to a space (hard-wrapped names still match); a blank line does not. Markdown
  * emphasis marks fold to spaces.
  */
+import { StringMemo } from './memo.js';
 
 /** Per-code-unit fold table for U+0000..U+024F and the Vietnamese block U+1EA0..U+1EFF. */
 const TABLE: Map<number, number> = (() => {
@@ -132,7 +133,28 @@ export function squash(text: string): string {
   return text.replace(WHITESPACE_RUN, ' ').trim();
 }
 
+/** Keys of strings seen before: names, places and forms recur from one document to the next. */
+const KEYS = new StringMemo<string>(20_000);
+
 /** Folds and collapses whitespace: the lookup key of a printed form. */
 export function foldKey(text: string): string {
-  return squash(fold(text));
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    key = squash(fold(text));
+    KEYS.set(text, key);
+  }
+  return key;
+}
+
+/** Words folded to lower case, kept (names' words recur). */
+const WORDS = new StringMemo<string>(20_000);
+
+/** fold(word).toLowerCase(), remembered. */
+export function foldLower(word: string): string {
+  let f = WORDS.get(word);
+  if (f === undefined) {
+    f = fold(word).toLowerCase();
+    WORDS.set(word, f);
+  }
+  return f;
 }
