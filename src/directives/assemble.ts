@@ -5,7 +5,7 @@
  * included, children excluded), and its deadlines. Agencies are left for the agencies stage.
  */
 import type { Directive } from '../record/schema.js';
-import { findDeadlines } from './deadlines.js';
+import { DeadlineIndex } from './deadlines.js';
 import { isAllCaps } from './markup.js';
 import { ownEnd, ownText, type OutlineNode } from './outline.js';
 
@@ -14,11 +14,12 @@ export const TWO_LETTERS_RE = /\p{L}[^\p{L}]*\p{L}/u;
 /** A heading's final colon. */
 export const FINAL_COLON_RE = /:$/u;
 
-/** The id component of an item among its siblings. */
-function idComponent(node: OutlineNode, parent: OutlineNode | null, siblingsBefore: readonly OutlineNode[]): string {
+/** The id component of an item; `bullets` counts the bullets seen so far among its siblings, by bullet. */
+function idComponent(node: OutlineNode, parent: OutlineNode | null, bullets: Map<string, number>): string {
   const m = node.marker!;
   if (m.family === 'bullet') {
-    const n = siblingsBefore.filter((s) => s.marker?.family === 'bullet' && s.marker.printed === m.printed).length + 1;
+    const n = (bullets.get(m.printed) ?? 0) + 1;
+    bullets.set(m.printed, n);
     return `${m.printed}${n}`;
   }
   // "1.1." under item 1 is "1.1", not "1.1.1": the parent's number is not repeated (nor an OCR'd one).
@@ -40,8 +41,8 @@ export function headingAndText(paras: readonly string[], hasChildren: boolean, n
 }
 
 export interface AssembleOptions {
-  /** The document's year, for deadlines printed without one. */
-  year: number | null;
+  /** The dates of the directive part, from which each directive takes its deadlines. */
+  deadlines: DeadlineIndex;
 }
 
 function build(text: string, node: OutlineNode, id: string, opts: AssembleOptions): Directive {
@@ -55,10 +56,8 @@ function build(text: string, node: OutlineNode, id: string, opts: AssembleOption
   const lastOwn = node.own[node.own.length - 1];
   const end = lastOwn ? ownEnd(lastOwn) : node.marker!.end;
   const children: Directive[] = [];
-  node.children.forEach((child, i) => {
-    const comp = idComponent(child, node, node.children.slice(0, i));
-    children.push(build(text, child, `${id}.${comp}`, opts));
-  });
+  const bullets = new Map<string, number>();
+  for (const child of node.children) children.push(build(text, child, `${id}.${idComponent(child, node, bullets)}`, opts));
   return {
     id,
     marker: node.marker ? node.marker.printed : null,
@@ -67,17 +66,15 @@ function build(text: string, node: OutlineNode, id: string, opts: AssembleOption
     span: { start, end: Math.max(start, end) },
     children,
     agencies: [],
-    deadlines: findDeadlines(text, start, Math.max(start, end), opts.year),
+    deadlines: opts.deadlines.within(start, Math.max(start, end)),
   };
 }
 
 /** The directives of the outline's roots, in document order. */
 export function assembleDirectives(text: string, roots: readonly OutlineNode[], opts: AssembleOptions): Directive[] {
   const out: Directive[] = [];
+  const bullets = new Map<string, number>();
   let p = 0;
-  roots.forEach((node, i) => {
-    const id = node.marker ? idComponent(node, null, roots.slice(0, i)) : `p${++p}`;
-    out.push(build(text, node, id, opts));
-  });
+  for (const node of roots) out.push(build(text, node, node.marker ? idComponent(node, null, bullets) : `p${++p}`, opts));
   return out;
 }

@@ -19,14 +19,14 @@ import {
   DEMAND_CLOSING_MAX,
   DEMAND_WORD_RE,
   END_MARK_CLOSING_RE,
-  END_MARK_RE,
+  endsWithEndMark,
   EXECUTE_END_RE,
   NOTIFY_RE,
   NOTIFY_TAIL_RE,
   PROBLEMS_CLOSING_RE,
 } from './lexicon/closing.js';
 import { ADDRESSEE_RE, INLINE_INTRO_RE, INTRO_TAIL_RE, INTRO_WORD_RE } from './lexicon/intro.js';
-import { TRAILING_MARKUP_RE, WHITESPACE_RUN_RE, cleanInline, isAllCaps } from './markup.js';
+import { WHITESPACE_RUN_RE, cleanInline, isAllCaps, skipTrailingMarkup, trimMarkupEnd } from './markup.js';
 import { paraText, type Para } from './paragraphs.js';
 
 export interface Bounds {
@@ -68,9 +68,14 @@ export function lastSentence(s: string): string {
   return s.slice(cut);
 }
 
+/** The paragraph's last character (before trailing markup) is ":": only such a paragraph can be a formula. */
+function endsWithColon(text: string, p: Para): boolean {
+  return text[skipTrailingMarkup(text, p.start, p.end) - 1] === ':';
+}
+
 /** True when the paragraph is an introductory formula: it ends with ":" and announces directives. */
 export function isIntro(t: string): boolean {
-  const s = t.replace(TRAILING_MARKUP_RE, '');
+  const s = trimMarkupEnd(t);
   if (!s.endsWith(':')) return false;
   if (ADDRESSEE_RE.test(s)) return false;
   const last = lastSentence(s);
@@ -86,7 +91,7 @@ export function isClosing(t: string, tail: boolean): boolean {
   if (t.length <= DEMAND_CLOSING_MAX && DEMAND_WORD_RE.test(t) && EXECUTE_END_RE.test(t)) return true;
   const n = NOTIFY_RE.exec(t);
   if (n && NOTIFY_TAIL_RE.test(t.slice(n.index + n[0].length))) return true;
-  if (END_MARK_RE.test(t) && END_MARK_CLOSING_RE.test(t.slice(-150))) return true;
+  if (endsWithEndMark(t) && END_MARK_CLOSING_RE.test(t.slice(-150))) return true;
   return false;
 }
 
@@ -100,19 +105,31 @@ export const SENTENCE_START_RE = /(?:[.!?…]["')\]]{0,2}|\))[ \t\n]{1,4}(?=[\p{
  * with "Trên đây", "Nhận Công điện này", "Thừa lệnh", or a last sentence that notifies ("... thông
  * báo để ... biết") and ends the text ("./."). Returns the offset where the closing starts, or -1.
  */
+/** A private global clone of SENTENCE_START_RE, made once (its lastIndex is reset before each use). */
+const SENTENCE_START_SCANNER = new RegExp(SENTENCE_START_RE.source, SENTENCE_START_RE.flags);
+
+/** First letters of the closing openings ("Trên đây", "Nhận Công điện này", "Thừa lệnh"). */
+const CLOSING_OPENING_INITIALS = 'TtNn(';
+
+/** How much of a sentence is read to recognise a closing opening ("Nhận được Công điện này"). */
+const OPENING_WINDOW = 80;
+
 export function closingInside(text: string, p: Para): number {
   const from = p.marker ? p.marker.restStart : p.start;
   const body = text.slice(from, p.end);
-  const re = new RegExp(SENTENCE_START_RE.source, SENTENCE_START_RE.flags);
+  const re = SENTENCE_START_SCANNER;
+  re.lastIndex = 0;
   const starts: number[] = [];
   for (let m = re.exec(body); m !== null; m = re.exec(body)) starts.push(m.index + m[0].length);
-  const sentence = (at: number) => cleanInline(body.slice(at).replace(WHITESPACE_RUN_RE, ' '));
-  for (const at of starts) if (CLOSING_OPENING_RE.test(sentence(at))) return from + at;
+  const sentence = (at: number, max = body.length) => cleanInline(body.slice(at, at + max).replace(WHITESPACE_RUN_RE, ' '));
+  for (const at of starts) {
+    if (CLOSING_OPENING_INITIALS.includes(body[at]) && CLOSING_OPENING_RE.test(sentence(at, OPENING_WINDOW))) return from + at;
+  }
   const lastAt = starts[starts.length - 1];
   if (lastAt === undefined) return -1;
   const last = sentence(lastAt);
   const n = NOTIFY_RE.exec(last);
-  if (n && NOTIFY_TAIL_RE.test(last.slice(n.index + n[0].length)) && END_MARK_RE.test(last)) return from + lastAt;
+  if (n && NOTIFY_TAIL_RE.test(last.slice(n.index + n[0].length)) && endsWithEndMark(last)) return from + lastAt;
   return -1;
 }
 
@@ -172,7 +189,7 @@ export function findBounds(text: string, paras: readonly Para[], zones: Zones = 
   // Start. An address list ("Kính gửi:", "... điện:" and its bullets) is not part of it.
   const addressees = new Set<number>();
   for (let i = bodyFrom; i < limit; i++) {
-    if (paras[i].marker || !ADDRESSEE_RE.test(tx(i).replace(TRAILING_MARKUP_RE, ''))) continue;
+    if (paras[i].marker || !endsWithColon(text, paras[i]) || !ADDRESSEE_RE.test(trimMarkupEnd(tx(i)))) continue;
     for (let j = i + 1; j < limit && paras[j].marker?.family === 'bullet'; j++) addressees.add(j);
   }
   const intros: number[] = [];
@@ -184,7 +201,7 @@ export function findBounds(text: string, paras: readonly Para[], zones: Zones = 
       if (firstNumbered === -1 && isOrdinal(p)) firstNumbered = i;
       continue;
     }
-    if (p.terminator === null && isIntro(tx(i))) intros.push(i);
+    if (p.terminator === null && endsWithColon(text, p) && isIntro(tx(i))) intros.push(i);
   }
   let first = -1;
   let startOffset = 0;
@@ -203,8 +220,7 @@ export function findBounds(text: string, paras: readonly Para[], zones: Zones = 
     for (let i = bodyFrom; i < limit && first === -1; i++) {
       const p = paras[i];
       if (p.terminator) continue;
-      const re = new RegExp(INLINE_INTRO_RE.source, INLINE_INTRO_RE.flags);
-      const inline = re.exec(text.slice(p.start, p.end));
+      const inline = INLINE_INTRO_RE.exec(text.slice(p.start, p.end));
       if (inline) {
         first = i;
         startOffset = p.start + inline.index + inline[0].length;
@@ -276,7 +292,7 @@ export function findBounds(text: string, paras: readonly Para[], zones: Zones = 
         continue;
       }
     }
-    if (END_MARK_RE.test(t)) {
+    if (endsWithEndMark(t)) {
       last = i + 1;
       break;
     }

@@ -35,6 +35,43 @@ export const CLAUSE_END_RE = /[.;:!?]/u;
 /** Only spaces, dashes, brackets or markup between a clause start and a cue: the cue opens the clause. */
 export const CLAUSE_OPENING_FILLER_RE = /^[\s\-–("'“*]{0,40}$/u;
 
+/** A private global clone of YEARLESS_MONTH_QUARTER_RE, made once (lastIndex is set before each use). */
+const YEARLESS_SCANNER = new RegExp(YEARLESS_MONTH_QUARTER_RE.source, YEARLESS_MONTH_QUARTER_RE.flags);
+
+/** Longest printed date read after a cue ("ngày 13 tháng 11 năm 2021", "tháng 12 năm 2025"). */
+const DATE_REACH = 32;
+
+/** Runs of digits, where dates may be. */
+export const DIGIT_RUN_RE = /\d{1,4}/g;
+const DIGIT_RUN_SCANNER = new RegExp(DIGIT_RUN_RE.source, DIGIT_RUN_RE.flags);
+/** A date word right before a number ("ngày 13", "tháng 12", "năm 2025", "Quý I năm 2026"). */
+export const DATE_WORD_BEFORE_RE = /(?:ngày|tháng|năm|quý|Ngày|Tháng|Năm|Quý|NGÀY|THÁNG|NĂM|QUÝ)[ \t]{0,3}(?:(?:I{1,3}|IV)[ \t]{0,3}(?:năm|\/)?[ \t]{0,3})?$/u;
+
+/** A cue word (or its start) somewhere before a date: without one the date is not read at all. */
+export const CUE_NEAR_RE = /trước|chậm|muộn|quá|đến|tới|trong|cuối|hạn|Trước|Chậm|Muộn|Đến|Tới|Trong|Cuối|Hạn|Thời hạn|TRƯỚC|TRONG/u;
+
+/** How far before a date's first digit its cue may start ("chậm nhất là vào ngày 13", "trước 17 giờ ngày 15"). */
+const CUE_LOOKBACK = 48;
+
+/** How far before its first digit a date may start ("Quý IV năm 2025", "ngày 13"). */
+const DATE_LEAD = 16;
+
+/** True when the digit run at text[d, e) can be part of a date: after a date word, or in "26/8/2021", "24-11-2021". */
+function mayBeDate(text: string, d: number, e: number): boolean {
+  const sep = text[e];
+  if ((sep === '/' || sep === '-' || sep === '.') && e + 1 < text.length && text.charCodeAt(e + 1) >= 48 && text.charCodeAt(e + 1) <= 57) return true;
+  return DATE_WORD_BEFORE_RE.test(text.slice(Math.max(0, d - DATE_LEAD), d));
+}
+
+/** "tháng" or "quý": a window without them holds no yearless month or quarter. */
+export const MONTH_OR_QUARTER_WORD_RE = /tháng|quý|Quý|QUÝ|THÁNG|Tháng/u;
+
+/** A date read in a window, moved to its place in the text. */
+function shifted(date: PartialDate, shape: Candidate['shape'], by: number): Candidate {
+  const span = { start: date.span.start + by, end: date.span.end + by };
+  return { start: span.start, end: span.end, shape, date: { ...date, span } };
+}
+
 interface Candidate {
   start: number;
   end: number;
@@ -56,83 +93,144 @@ function sentenceInitial(text: string, clause: number, at: number): boolean {
   return CLAUSE_OPENING_FILLER_RE.test(text.slice(clause, at));
 }
 
-function yearlessCandidates(text: string, from: number, to: number, year: number | null, taken: readonly Candidate[]): Candidate[] {
+function yearlessCandidates(text: string, from: number, to: number, taken: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const re = new RegExp(YEARLESS_MONTH_QUARTER_RE.source, YEARLESS_MONTH_QUARTER_RE.flags);
+  const re = YEARLESS_SCANNER;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
+  let k = 0; // `taken` is in text order
   while ((m = re.exec(text)) !== null && m.index < to) {
     const start = m.index;
     const end = start + m[0].length;
     if (end > to) break;
-    if (taken.some((c) => start < c.end && end > c.start)) continue;
+    while (k < taken.length && taken[k].end <= start) k++;
+    if (k < taken.length && taken[k].start < end) continue; // inside a date findDates read
     const g = m.groups!;
-    const implied: 'year'[] = year !== null ? ['year'] : [];
     const span = { start, end };
     if (g.month !== undefined) {
       const month = Number.parseInt(g.month, 10);
       if (month < 1 || month > 12) continue;
-      out.push({ start, end, shape: 'yearless', date: makePartialDate(m[0], span, { year, month, day: null }, implied) });
+      out.push({ start, end, shape: 'yearless', date: makePartialDate(m[0], span, { year: null, month, day: null }) });
     } else {
       const q = g.quarter.toUpperCase();
       const quarter = ROMAN_QUARTER[q] ?? Number.parseInt(q, 10);
-      out.push({ start, end, shape: 'yearless', date: makePartialDate(m[0], span, { year, month: null, day: null, quarter }, implied) });
+      out.push({ start, end, shape: 'yearless', date: makePartialDate(m[0], span, { year: null, month: null, day: null, quarter }) });
     }
   }
   return out;
 }
 
 /**
- * The deadlines in text[from, to). `year` is the document's year, used for dates printed
- * without one (listed in `implied`).
+ * The dates of a stretch of text (the directive part), read once; each directive then takes the
+ * deadlines that fall in its own span (`within`), so the text is not scanned once per directive.
  */
-export function findDeadlines(text: string, from: number, to: number, year: number | null): PartialDate[] {
-  if (to <= from) return [];
-  const dated: Candidate[] = findDates(text, from, to, year).map((d) => ({
-    start: d.date.span.start,
-    end: d.date.span.end,
-    shape: d.shape,
-    date: d.date,
-  }));
-  const all = [...dated, ...yearlessCandidates(text, from, to, year, dated)].sort((a, b) => a.start - b.start);
-  const out: PartialDate[] = [];
-  for (const c of all) {
-    const clause = clauseStart(text, c.start, from, WINDOW * 3);
-    const windowStart = Math.max(clause, c.start - WINDOW);
-    const before = text.slice(windowStart, c.start);
-    const cueM = CUE_BEFORE_RE.exec(before);
-    let cueStart: number;
-    if (cueM) {
-      const cue = cueM.groups!.cue.toLowerCase();
-      cueStart = windowStart + cueM.index;
-      const clauseText = text.slice(clause, cueStart);
-      if (PAST_RE.test(clauseText)) continue;
-      const upTo = cue === 'đến' || cue === 'tới' || cue === 'đến hết';
-      if (upTo && (PERIOD_START_RE.test(clauseText) || AS_OF_BEFORE_RE.test(clauseText))) continue;
-      if ((cue === 'trong' || cue === 'ngay trong') && sentenceInitial(text, clause, cueStart)) continue;
-      if (c.shape === 'year') {
-        if (cue === 'đến' || cue === 'tới' || cue === 'đến hết' || cue === 'cuối' || cue === 'vào cuối') continue;
-        if (!COMPLETION_BEFORE_RE.test(text.slice(Math.max(clause, cueStart - 30), cueStart))) continue;
-      }
-    } else {
-      // "Thời hạn: ngày 20/12/2021": the nominal cue may stand before the clause's colon.
-      const nominal = NOMINAL_BEFORE_RE.exec(text.slice(Math.max(from, c.start - WINDOW), c.start));
-      if (!nominal || c.shape === 'year') continue;
-      cueStart = c.start;
+export class DeadlineIndex {
+  private readonly candidates: Candidate[];
+  private year: number | null | undefined;
+
+  /** `year`: the document's year, or a function that finds it (called only if a date needs it). */
+  constructor(
+    private readonly text: string,
+    from: number,
+    private readonly to: number,
+    private readonly yearOf: number | null | (() => number | null),
+  ) {
+    if (to <= from) {
+      this.candidates = [];
+      return;
     }
-    let end = c.end;
-    let date = c.date;
-    const rec = RECURRENCE_AFTER_RE.exec(text.slice(c.end, Math.min(to, c.end + 20)));
-    if (rec) {
-      end = c.end + rec[0].length;
-      if (date.implied?.includes('year')) {
-        date = makePartialDate(date.text, date.span, { year: null, month: date.month, day: date.day, quarter: date.quarter ?? null });
+    // Dates are read only around digits that can be part of one (every date has digits; most
+    // numbers in a text, "02 cấp", "Covid-19", "100%", are not dates), and only there.
+    const seen = new Set<number>();
+    const found: Candidate[] = [];
+    const digits = DIGIT_RUN_SCANNER;
+    digits.lastIndex = from;
+    let covered = from;
+    for (let m = digits.exec(text); m !== null && m.index < to; m = digits.exec(text)) {
+      const d = m.index;
+      if (d < covered || !mayBeDate(text, d, d + m[0].length)) continue;
+      if (!CUE_NEAR_RE.test(text.slice(Math.max(from, d - CUE_LOOKBACK), d))) continue; // no cue before it: no deadline
+      const ws = Math.max(from, d - DATE_LEAD);
+      const we = Math.min(to, d + DATE_REACH);
+      const window = text.slice(ws, we);
+      const dated: Candidate[] = findDates(window, 0, window.length, null).map((x) => shifted(x.date, x.shape, ws));
+      const yearless = MONTH_OR_QUARTER_WORD_RE.test(window) ? yearlessCandidates(window, 0, window.length, dated) : [];
+      for (const c of [...dated, ...yearless.map((x) => shifted(x.date, x.shape, ws))]) {
+        if (c.start > d || c.end <= d || seen.has(c.start)) continue; // the date this digit run belongs to
+        seen.add(c.start);
+        found.push(c);
+        covered = Math.max(covered, c.end);
       }
     }
-    const span = { start: cueStart, end };
-    const printed = text.slice(cueStart, end);
-    const result: PartialDate = { ...date, text: printed.replace(WHITESPACE_RUN_RE, ' '), span };
-    out.push(result);
+    this.candidates = found.sort((a, b) => a.start - b.start);
   }
-  return out;
+
+  private documentYear(): number | null {
+    if (this.year === undefined) this.year = typeof this.yearOf === 'function' ? this.yearOf() : this.yearOf;
+    return this.year;
+  }
+
+  /** The deadlines printed in text[from, to), a directive's own span. */
+  within(from: number, to: number): PartialDate[] {
+    const out: PartialDate[] = [];
+    const cs = this.candidates;
+    let lo = 0;
+    let hi = cs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cs[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < cs.length && cs[i].end <= to; i++) {
+      const d = deadlineOf(this.text, cs[i], from, Math.min(to, this.to), () => this.documentYear());
+      if (d) out.push(d);
+    }
+    return out;
+  }
+}
+
+/** The deadlines in text[from, to). `year` is the document's year, for dates printed without one (listed in `implied`). */
+export function findDeadlines(text: string, from: number, to: number, year: number | null): PartialDate[] {
+  return new DeadlineIndex(text, from, to, year).within(from, to);
+}
+
+/**
+ * The deadline a date is, or null when no cue makes it one. `from`/`to` bound the text read around
+ * it; `year` gives the document's year for a date printed without one.
+ */
+function deadlineOf(text: string, c: Candidate, from: number, to: number, year: () => number | null): PartialDate | null {
+  const clause = clauseStart(text, c.start, from, WINDOW * 3);
+  const windowStart = Math.max(clause, c.start - WINDOW);
+  const before = text.slice(windowStart, c.start);
+  const cueM = CUE_BEFORE_RE.exec(before);
+  let cueStart: number;
+  if (cueM) {
+    const cue = cueM.groups!.cue.toLowerCase();
+    cueStart = windowStart + cueM.index;
+    const clauseText = text.slice(clause, cueStart);
+    if (PAST_RE.test(clauseText)) return null;
+    const upTo = cue === 'đến' || cue === 'tới' || cue === 'đến hết';
+    if (upTo && (PERIOD_START_RE.test(clauseText) || AS_OF_BEFORE_RE.test(clauseText))) return null;
+    if ((cue === 'trong' || cue === 'ngay trong') && sentenceInitial(text, clause, cueStart)) return null;
+    if (c.shape === 'year') {
+      if (upTo || cue === 'cuối' || cue === 'vào cuối') return null;
+      if (!COMPLETION_BEFORE_RE.test(text.slice(Math.max(clause, cueStart - 30), cueStart))) return null;
+    }
+  } else {
+    // "Thời hạn: ngày 20/12/2021": the nominal cue may stand before the clause's colon.
+    const nominal = NOMINAL_BEFORE_RE.exec(text.slice(Math.max(from, c.start - WINDOW), c.start));
+    if (!nominal || c.shape === 'year') return null;
+    cueStart = c.start;
+  }
+  let end = c.end;
+  let date = c.date;
+  const rec = RECURRENCE_AFTER_RE.exec(text.slice(c.end, Math.min(to, c.end + 20)));
+  if (rec) {
+    end = c.end + rec[0].length; // "hàng năm": it recurs, so no year is implied
+  } else if (date.year === null && (c.shape === 'day-month' || c.shape === 'yearless')) {
+    const y = year();
+    if (y !== null) date = makePartialDate(date.text, date.span, { year: y, month: date.month, day: date.day, quarter: date.quarter ?? null }, ['year']);
+  }
+  const printed = text.slice(cueStart, end);
+  return { ...date, text: printed.replace(WHITESPACE_RUN_RE, ' '), span: { start: cueStart, end } };
 }

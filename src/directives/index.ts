@@ -9,16 +9,21 @@
 import type { DocumentContext, Stage } from '../context.js';
 import { findDates } from '../dates/partial-date.js';
 import { assembleDirectives } from './assemble.js';
+import { DeadlineIndex } from './deadlines.js';
 import { DOC_NUMBER_RE, findBounds } from './bounds.js';
 import { scanLines } from './lines.js';
 import { buildOutline } from './outline.js';
 import { buildParagraphs } from './paragraphs.js';
 
+/** How much of the text the fallback reads for the issue date. */
+const HEADER_REACH = 4000;
+
 /** The year that deadlines printed without one take: the document date's, else the first full date before the directives. */
 export function documentYear(ctx: DocumentContext, before: number): number | null {
   const y = ctx.findings.document.date?.year ?? ctx.findings.meeting?.date?.year ?? null;
   if (y !== null) return y;
-  const dates = findDates(ctx.text, 0, Math.min(before, ctx.text.length));
+  const head = ctx.text.slice(0, Math.min(before, HEADER_REACH)); // the issue date stands in the header
+  const dates = findDates(head, 0, head.length);
   const verbal = dates.find((d) => d.shape === 'verbal' && d.date.year !== null);
   if (verbal) return verbal.date.year;
   return dates.find((d) => d.date.year !== null)?.date.year ?? null;
@@ -34,7 +39,7 @@ export function subjectSerial(ctx: DocumentContext): string | null {
 
 export const directives: Stage = (ctx) => {
   const text = ctx.text;
-  const lines = scanLines(text);
+  const lines = scanLines(text, ctx.zones.headerEnd ?? 0);
   const paras = buildParagraphs(text, lines);
   const bounds = findBounds(text, paras, ctx.zones, subjectSerial(ctx));
   if (!bounds) {
@@ -49,8 +54,8 @@ export const directives: Stage = (ctx) => {
       ctx.report('directives/marker-out-of-sequence', 'info', `"${p.marker.printed}" does not continue the list it stands in; read as text`, p.marker.start);
     }
   }
-  const year = documentYear(ctx, bounds.startOffset);
-  ctx.findings.directives = assembleDirectives(text, outline.roots, { year });
+  const deadlines = new DeadlineIndex(text, bounds.startOffset, bounds.endOffset, () => documentYear(ctx, bounds.startOffset));
+  ctx.findings.directives = assembleDirectives(text, outline.roots, { deadlines });
   if (ctx.findings.directives.length === 0) {
     ctx.report('directives/empty', 'info', 'the directive part holds no items', bounds.startOffset);
   }

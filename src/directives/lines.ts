@@ -4,7 +4,8 @@
  * empty, page furniture / OCR noise (skipped), or text.
  */
 import { CAPTION_MAX_LENGTH, CAPTION_RE, IMAGE_PLACEHOLDER_RE, PAGE_FURNITURE_RE, SITE_NOTE_RE } from './lexicon/chrome.js';
-import { EMPTY_LINE_RE, LEADING_MARKUP_RE, TRAILING_MARKUP_RE, cleanInline } from './markup.js';
+import { EMPTY_LINE_RE, cleanInline, skipLeadingMarkup, skipTrailingMarkup } from './markup.js';
+import { RECIPIENTS_RE } from './lexicon/closing.js';
 import { parseMarker, type MarkerMatch } from './markers.js';
 
 export type LineKind = 'empty' | 'skip' | 'text';
@@ -21,44 +22,63 @@ export interface Line {
   clean: string;
   /** A marker at the start of the content, if the line has one (not yet judged by its context). */
   marker: MarkerMatch | null;
+  /** An empty line that is not blank: a table pipe, a rule, markup alone ("|", "-----", "** **"). */
+  rule?: boolean;
 }
+
+/** First characters of a line that may be only a table pipe or a rule ("|", "-------", "==="). */
+const RULE_CHARS = '|=~`-–';
+
+/** A line of nothing but spaces. */
+export const BLANK_LINE_RE = /^[ \t]{0,200}$/u;
+
+/** A character that string values must not keep: markup, a tab, a no-break space. */
+export const UNCLEAN_CHAR_RE = /[*_\t\u00a0]/u;
 
 /** OCR noise: no letter and no digit at all ("/,©", "+>"). */
 export const NOISE_LINE_RE = /^[^\p{L}\p{N}]{1,80}$/u;
 
-export function scanLines(text: string): Line[] {
+/** Page furniture, a picture caption, a site note or OCR noise (cheap checks first: most lines are none). */
+function isFurniture(clean: string, hasMarker: boolean): boolean {
+  if (clean.length <= 30 && PAGE_FURNITURE_RE.test(clean)) return true;
+  if ((clean.includes('Ảnh') || clean.includes('ảnh') || clean.includes('[') || clean.includes('Internet')) && CAPTION_RE.test(clean)) return true;
+  if (clean.startsWith('(') && SITE_NOTE_RE.test(clean)) return true;
+  return !hasMarker && clean.length <= 80 && NOISE_LINE_RE.test(clean);
+}
+
+/**
+ * Reads the lines of `text`. With `stopAfter`, stops after the first line past that offset that
+ * opens "Nơi nhận": nothing after it can be part of the directives.
+ */
+export function scanLines(text: string, stopAfter = Number.POSITIVE_INFINITY): Line[] {
   const lines: Line[] = [];
-  const lead = new RegExp(LEADING_MARKUP_RE.source, LEADING_MARKUP_RE.flags);
-  const trail = new RegExp(TRAILING_MARKUP_RE.source, TRAILING_MARKUP_RE.flags);
+  // A text the normaliser has fully cleaned (no markup, single spaces) needs no cleaning per line.
+  const plain = !UNCLEAN_CHAR_RE.test(text) && !text.includes('  ');
   let start = 0;
   let afterImage = false; // the previous line was a picture placeholder: this one is its caption
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    const raw = text.slice(start, end);
-    const lm = lead.exec(raw);
-    const cs = start + (lm ? lm[0].length : 0);
-    let ce = end;
-    if (ce > cs) {
-      const tm = trail.exec(text.slice(cs, end));
-      if (tm) ce = end - tm[0].length;
-    }
+    const cs = skipLeadingMarkup(text, start, end);
+    const ce = Math.max(cs, skipTrailingMarkup(text, cs, end));
     let kind: LineKind = 'text';
     let clean = '';
     let marker: MarkerMatch | null = null;
-    if (ce <= cs || EMPTY_LINE_RE.test(raw)) {
+    if (ce <= cs || (RULE_CHARS.includes(text[cs]) && end - start <= 200 && EMPTY_LINE_RE.test(text.slice(start, end)))) {
       kind = 'empty';
     } else {
-      clean = cleanInline(text.slice(cs, ce));
+      clean = plain ? text.slice(cs, ce) : cleanInline(text.slice(cs, ce));
       marker = parseMarker(text, cs, ce);
       if (clean.length === 0) kind = 'empty';
-      else if (PAGE_FURNITURE_RE.test(clean) || CAPTION_RE.test(clean) || SITE_NOTE_RE.test(clean)) kind = 'skip';
-      else if (!marker && NOISE_LINE_RE.test(clean)) kind = 'skip';
+      else if (isFurniture(clean, marker !== null)) kind = 'skip';
       else if (afterImage && clean.length <= CAPTION_MAX_LENGTH) kind = 'skip';
     }
-    if (kind !== 'empty') afterImage = IMAGE_PLACEHOLDER_RE.test(clean);
-    lines.push({ start, end, cs, ce, kind, clean, marker });
+    if (kind !== 'empty') afterImage = clean.startsWith('[') && IMAGE_PLACEHOLDER_RE.test(clean);
+    const line: Line = { start, end, cs, ce, kind, clean, marker };
+    if (kind === 'empty' && !BLANK_LINE_RE.test(text.slice(start, Math.min(end, start + 200)))) line.rule = true;
+    lines.push(line);
     if (end === text.length) break;
+    if (kind === 'text' && start >= stopAfter && RECIPIENTS_RE.test(clean)) break;
     start = end + 1;
   }
   return lines;

@@ -69,7 +69,7 @@ export const MARKER_RE = new RegExp(
     '(?<dieu>(?:Điều|ĐIỀU)[ \\t]{1,3}(?<dieuNum>\\d{1,3})(?<dieuP>[.:])?)',
     '(?<paren>\\((?<parenNum>\\d{1,2})\\))',
     '(?<dec>(?<decNum>\\d{1,2}(?:\\.(?:\\d{1,2}|l)){1,3})[.,]?)(?=[ \\t*_\\n]|$)',
-    '(?<arabic>(?<arabicNum>\\d{1,2})(?<arabicP>[.)/]))(?!\\d)',
+    '(?<arabic>(?<arabicNum>\\d{1,3})(?<arabicP>[.)/]))(?!\\d)',
     '(?<roman>(?<romanNum>[IVX]{1,5}|l)\\.)',
     '(?<letter>(?<letterCh>[a-zđ])(?<letterP>[).]))',
     '(?<bullet>[-+•])',
@@ -78,15 +78,38 @@ export const MARKER_RE = new RegExp(
 );
 
 /** What may follow a marker before its text: spaces and leftover markup. */
-export const AFTER_MARKER_RE = /[ \t*_]{0,12}/uy;
-export const FIRST_CHAR_UPPER_RE = /^[\p{Lu}"'“(\[]/u;
-/** A space or tab. */
-export const BLANK_CHAR_RE = /[ \t]/u;
+/** What may stand between a marker and its text: spaces and leftover markup. */
+const AFTER_MARKER_CHARS = ' \t*_';
+/** Quotes and brackets that may open an item's text (counted like a capital). */
+const OPENING_CHARS = '"\'“([';
 /** Text that starts with another bullet or a rule: "- - ", "--", "-=". */
-export const BULLET_RULE_RE = /^[-+•=_]/u;
+const BULLET_RULE_CHARS = '-+•=_';
+
+/** A named capturing group in a regex source: "(?<name>". */
+export const GROUP_NAME_RE = /\(\?<([a-zA-Z]+)>/g;
+
+/** Index of each named group of MARKER_RE (all its groups are named, so names in order give the numbers). */
+const G: Record<string, number> = Object.fromEntries([...MARKER_RE.source.matchAll(GROUP_NAME_RE)].map((x, i) => [x[1], i + 1]));
 
 /** A lenient form for OCR damage: one stray character glued to the number ("ò2 Chủ động ..."). */
 export const LOOSE_MARKER_RE = /(?<junk>[^\s\p{N}])(?<num>\d{1,2})(?<punct>[.)])?[ \t]{1,3}(?=\p{Lu})/uy;
+
+// Private sticky clones, made once: compiling a regex per line would cost more than matching it.
+const MARKER_SCANNER = new RegExp(MARKER_RE.source, MARKER_RE.flags);
+const LOOSE_MARKER_SCANNER = new RegExp(LOOSE_MARKER_RE.source, LOOSE_MARKER_RE.flags);
+
+/** A cheap look at the first characters: most lines cannot start a marker, and the scanner need not run. */
+function mayStartMarker(text: string, at: number, lineEnd: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 48 && c <= 57) return true; // a digit
+  const ch = text[at];
+  if (ch === '(' || ch === '-' || ch === '+' || ch === '•') return true;
+  if (ch === 'I' || ch === 'V' || ch === 'X') return true;
+  if (ch === 'Đ') return text.startsWith('Điều', at) || text.startsWith('ĐIỀU', at);
+  // "a)", "đ)", "b.", "l." (OCR'd "I."): a small letter and its punctuation.
+  if (at + 1 < lineEnd && (text[at + 1] === ')' || text[at + 1] === '.')) return ch >= 'a' && ch <= 'z' ? true : ch === 'đ';
+  return false;
+}
 
 function romanValue(s: string): number {
   if (s === 'l') return 1; // OCR reads "I." as "l."
@@ -99,82 +122,90 @@ function romanValue(s: string): number {
  * (sequence, previous line) whether a match really is one.
  */
 export function parseMarker(text: string, at: number, lineEnd: number): MarkerMatch | null {
-  const re = new RegExp(MARKER_RE.source, MARKER_RE.flags);
+  if (!mayStartMarker(text, at, lineEnd)) return null;
+  const re = MARKER_SCANNER;
   re.lastIndex = at;
   const m = re.exec(text);
   if (!m || m.index !== at) return null;
-  const g = m.groups!;
   const end = at + m[0].length;
   if (end > lineEnd) return null;
-  const after = new RegExp(AFTER_MARKER_RE.source, AFTER_MARKER_RE.flags);
-  after.lastIndex = end;
-  const am = after.exec(text);
-  const restStart = Math.min(lineEnd, end + (am ? am[0].length : 0));
-  const rest = text.slice(restStart, Math.min(lineEnd, restStart + 4));
-  const gap = restStart > end; // something (space or markup) between the marker and its text
-  const restUpper = rest.length === 0 ? null : FIRST_CHAR_UPPER_RE.test(rest);
-  const base = { start: at, end, restStart, restUpper };
+  // Spaces and leftover markup between the marker and its text.
+  let restStart = end;
+  while (restStart < lineEnd && restStart - end < 12 && AFTER_MARKER_CHARS.includes(text[restStart])) restStart++;
+  const gap = restStart > end;
+  const first = restStart < lineEnd ? text[restStart] : '';
+  const restUpper = first === '' ? null : first.toLowerCase() !== first || OPENING_CHARS.includes(first);
 
-  if (g.bullet !== undefined) {
+  if (m[G.bullet] !== undefined) {
     // A bullet needs a space before its text ("-Sở" is a hyphenated word, "--" a rule).
-    if (rest.length === 0 || !BLANK_CHAR_RE.test(text[end] ?? '')) return null;
-    if (BULLET_RULE_RE.test(rest)) return null;
-    const b = g.bullet;
+    if (first === '' || (text[end] !== ' ' && text[end] !== '\t')) return null;
+    if (BULLET_RULE_CHARS.includes(first)) return null;
+    const b = m[G.bullet];
     const kind: MarkerKind = b === '+' ? 'bullet+' : b === '•' ? 'bullet•' : 'bullet-';
-    return { ...base, kind, family: 'bullet', printed: b, label: b, value: 0 };
+    return marker(kind, 'bullet', b, b, 0, at, end, restStart, restUpper);
   }
   // Ordinal markers: text must be separated by a space or markup, or start with a capital ("1.Tăng").
-  if (!gap && rest.length > 0 && !restUpper) return null;
-  if (g.dieu !== undefined) {
-    const n = Number.parseInt(g.dieuNum, 10);
-    return { ...base, kind: 'dieu', family: 'dieu', printed: `Điều ${n}${g.dieuP ?? ''}`, label: String(n), value: n };
+  if (!gap && first !== '' && !restUpper) return null;
+  if (m[G.dieu] !== undefined) {
+    const n = Number.parseInt(m[G.dieuNum], 10);
+    return marker('dieu', 'dieu', `Điều ${n}${m[G.dieuP] ?? ''}`, String(n), n, at, end, restStart, restUpper);
   }
-  if (g.paren !== undefined) {
-    const n = Number.parseInt(g.parenNum, 10);
-    return { ...base, kind: 'paren', family: 'paren', printed: `(${g.parenNum})`, label: String(n), value: n };
+  if (m[G.paren] !== undefined) {
+    const n = Number.parseInt(m[G.parenNum], 10);
+    return marker('paren', 'paren', `(${m[G.parenNum]})`, String(n), n, at, end, restStart, restUpper);
   }
-  if (g.dec !== undefined) {
+  if (m[G.dec] !== undefined) {
     // OCR reads "1" as "l" ("3.l.") and the final "." as "," ("5.7,").
-    const parts = g.decNum.split('.').map((p) => (p === 'l' ? '1' : p));
+    const parts = m[G.decNum].split('.').map((p) => String(Number.parseInt(p === 'l' ? '1' : p, 10)));
     const value = Number.parseInt(parts[parts.length - 1], 10);
-    return {
-      ...base,
-      kind: 'decimal',
-      family: 'decimal',
-      printed: g.dec,
-      label: parts.map((p) => String(Number.parseInt(p, 10))).join('.'),
-      value,
-      prefix: parts.slice(0, -1).map((p) => String(Number.parseInt(p, 10))).join('.'),
-    };
+    const mm = marker('decimal', 'decimal', m[G.dec], parts.join('.'), value, at, end, restStart, restUpper);
+    mm.prefix = parts.slice(0, -1).join('.');
+    return mm;
   }
-  if (g.arabic !== undefined) {
-    const n = Number.parseInt(g.arabicNum, 10);
+  if (m[G.arabic] !== undefined) {
+    const n = Number.parseInt(m[G.arabicNum], 10);
     if (n === 0) return null;
-    const kind = `arabic${g.arabicP}` as MarkerKind;
-    return { ...base, kind, family: 'arabic', printed: `${g.arabicNum}${g.arabicP}`, label: String(n), value: n };
+    const p = m[G.arabicP];
+    if (p === '/' && !gap) return null; // "1/ Tổ chức" is an item, "631/TB-VPCP" a document number
+    return marker(`arabic${p}` as MarkerKind, 'arabic', `${m[G.arabicNum]}${p}`, String(n), n, at, end, restStart, restUpper);
   }
-  if (g.roman !== undefined) {
-    const value = romanValue(g.romanNum);
+  if (m[G.roman] !== undefined) {
+    const value = romanValue(m[G.romanNum]);
     if (value === 0) return null;
     // "l." is only read as "I." when a capital follows (OCR of a section heading).
-    if (g.romanNum === 'l' && restUpper !== true) return null;
-    return { ...base, kind: 'roman', family: 'roman', printed: g.roman, label: ROMAN_NUMERALS[value - 1], value };
+    if (m[G.romanNum] === 'l' && restUpper !== true) return null;
+    return marker('roman', 'roman', m[G.roman], ROMAN_NUMERALS[value - 1], value, at, end, restStart, restUpper);
   }
-  if (g.letter !== undefined) {
-    const ch = g.letterCh;
+  if (m[G.letter] !== undefined) {
+    const ch = m[G.letterCh];
+    const p = m[G.letterP];
     // "a." is rare and ambiguous; only with a capital after it.
-    if (g.letterP === '.' && restUpper !== true) return null;
-    const value = VIETNAMESE_LIST_LETTERS.indexOf(ch) + 1;
+    if (p === '.' && restUpper !== true) return null;
+    const mm = marker(p === ')' ? 'letter)' : 'letter.', 'letter', `${ch}${p}`, ch, VIETNAMESE_LIST_LETTERS.indexOf(ch) + 1, at, end, restStart, restUpper);
     const latinValue = LATIN_LETTERS.indexOf(ch) + 1;
-    const kind: MarkerKind = g.letterP === ')' ? 'letter)' : 'letter.';
-    return { ...base, kind, family: 'letter', printed: `${ch}${g.letterP}`, label: ch, value, latinValue: latinValue || undefined };
+    if (latinValue) mm.latinValue = latinValue;
+    return mm;
   }
   return null;
 }
 
+function marker(
+  kind: MarkerKind,
+  family: MarkerFamily,
+  printed: string,
+  label: string,
+  value: number,
+  start: number,
+  end: number,
+  restStart: number,
+  restUpper: boolean | null,
+): MarkerMatch {
+  return { kind, family, printed, label, value, start, end, restStart, restUpper };
+}
+
 /** Reads the lenient OCR form ("ò2 Chủ động"): only used when the number is exactly the one expected. */
 export function parseLooseMarker(text: string, at: number, lineEnd: number): { num: number; printed: string; end: number } | null {
-  const re = new RegExp(LOOSE_MARKER_RE.source, LOOSE_MARKER_RE.flags);
+  const re = LOOSE_MARKER_SCANNER;
   re.lastIndex = at;
   const m = re.exec(text);
   if (!m || m.index !== at || at + m[0].length > lineEnd) return null;

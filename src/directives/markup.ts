@@ -24,10 +24,35 @@ export const SPACES_RE = /[ \t\u00a0]+/gu;
 /** Runs of any white space, line breaks included. */
 export const WHITESPACE_RUN_RE = /\s+/gu;
 
-/** A string value: markup removed, runs of spaces collapsed, trimmed. */
+/** A string value: markup removed, runs of spaces collapsed, trimmed. Text already clean is returned as is. */
 export function cleanInline(s: string): string {
   if (s.includes('*') || s.includes('_')) s = s.replace(INLINE_MARKUP_RE, '');
-  return s.replace(SPACES_RE, ' ').trim();
+  if (s.includes('  ') || s.includes('\t') || s.includes('\u00a0')) s = s.replace(SPACES_RE, ' ');
+  return s.trim();
+}
+
+/** Characters of leading markup and indentation ("**", "#", ">", spaces). */
+export const LEADING_MARKUP_CHARS = ' \t*_#>';
+/** Characters of trailing markup ("**", "_", spaces). */
+export const TRAILING_MARKUP_CHARS = ' \t*_';
+
+/** The offset after leading markup in text[from, to). */
+export function skipLeadingMarkup(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && i - from < 16 && LEADING_MARKUP_CHARS.includes(text[i])) i++;
+  return i;
+}
+
+/** The offset before trailing markup in text[from, to). */
+export function skipTrailingMarkup(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && to - i < 16 && TRAILING_MARKUP_CHARS.includes(text[i - 1])) i--;
+  return i;
+}
+
+/** The string without trailing markup. */
+export function trimMarkupEnd(s: string): string {
+  return s.slice(0, skipTrailingMarkup(s, 0, s.length));
 }
 
 export const LOWER_RE = /\p{Ll}/u;

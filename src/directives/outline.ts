@@ -257,13 +257,12 @@ export function buildOutline(
     let lastOpen = -1;
     for (let i = segStart; i < segEnd; i++) if ('open' in events[i]) lastOpen = i;
     let pMode = !anyOpen || (lastOpen === -1 && segStart > 0);
-    let tailTarget: OutlineNode | null | undefined;
+    let awaitingBody: boolean | undefined;
     for (let i = Math.max(segStart, lastOpen + 1); i < segEnd; i++) {
       const e = events[i];
       if (!('entry' in e)) continue;
-      if (tailTarget === undefined) tailTarget = e.target;
-      const awaitingBody =
-        tailTarget !== null && tailTarget.children.length === 0 && tailTarget.own.length >= 1 && endsWithColon(text, tailTarget);
+      // The last item ends with ":" and has no children yet: what follows is its body.
+      awaitingBody ??= e.target !== null && e.target.children.length === 0 && endsWithColon(text, e.target);
       if (!pMode && !awaitingBody && lastOpen !== -1 && ACTOR_OPENING_RE.test(ownText(text, e.entry))) pMode = true;
       if (!pMode) continue;
       if (e.target) {

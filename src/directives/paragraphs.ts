@@ -70,7 +70,8 @@ export function wrapProfile(lines: readonly Line[]): WrapProfile {
     let j = i + 1;
     while (j < lines.length && lines[j].kind === 'skip') j++;
     if (j < lines.length && lines[j].kind === 'text' && !lines[j].marker && !startsLower(lines[j].clean)) lineBreaks++;
-    else if (j < lines.length && lines[j].kind === 'empty') {
+    else if (j < lines.length && lines[j].kind === 'empty' && !lines[j].rule) {
+      // Only a truly blank line counts: table pipes and rules ("|", "-----") separate cells, not paragraphs.
       while (j < lines.length && lines[j].kind !== 'text') j++;
       if (j < lines.length && !lines[j].marker && !startsLower(lines[j].clean)) blankBreaks++;
     }
@@ -88,7 +89,7 @@ export function wrapProfile(lines: readonly Line[]): WrapProfile {
 export function lineTerminator(line: Line): Terminator | null {
   const c = line.clean;
   if (RECIPIENTS_RE.test(c)) return 'recipients';
-  if (isAllCaps(c) && (AUTHORITY_RE.test(c) || (SIGNER_TITLE_RE.test(c) && c.split(' ').length <= 8))) return 'signer';
+  if ((AUTHORITY_RE.test(c) || (SIGNER_TITLE_RE.test(c) && c.split(' ').length <= 8)) && isAllCaps(c)) return 'signer';
   if (ANNEX_RE.test(c)) return 'annex';
   if (c.length <= CHROME_MAX_LENGTH && CHROME_LINE_RE.test(c)) return 'chrome';
   return null;
@@ -174,7 +175,9 @@ export function paraText(text: string, para: Para, from = para.start, to = para.
     if (line.ce <= from || line.cs >= to) continue;
     const s = Math.max(line.cs, from);
     const e = Math.min(line.ce, to);
-    parts.push(s === line.cs && e === line.ce ? line.clean : cleanInline(text.slice(s, e)));
+    const part = s === line.cs && e === line.ce ? line.clean : cleanInline(text.slice(s, e));
+    if (part.length > 0) parts.push(part);
   }
-  return cleanInline(parts.join(' '));
+  // Each part is clean (trimmed, single spaces), so joining them with one space keeps it clean.
+  return parts.length === 1 ? parts[0] : parts.join(' ');
 }

@@ -13,6 +13,7 @@ describe('marker grammar', () => {
     ['l. Đánh giá chung', 'roman', 'l.', 'I', 1], // OCR "I."
     ['1. Công tác thông tin, truyền thông:', 'arabic.', '1.', '1', 1],
     ['12. Sở Y tế', 'arabic.', '12.', '12', 12],
+    ['105. Sở Y tế', 'arabic.', '105.', '105', 105],
     ['3) Sở Tài chính', 'arabic)', '3)', '3', 3],
     ['1/ Tổ chức, quán triệt', 'arabic/', '1/', '1', 1],
     ['(2) Về triển khai Chương trình', 'paren', '(2)', '2', 2],
@@ -73,6 +74,8 @@ describe('marker grammar', () => {
       ['Theo Mục 1. của Kế hoạch', 'a number inside a sentence'],
       ['2025 là năm', 'a year'],
       ['1.5triệu', 'a decimal glued to a word'],
+      ['631/TB-VPCP', 'a document number'],
+      ['18/11/2025', 'a date'],
     ])('%s (%s)', (line) => {
       expect(parse(line)).toBeNull();
     });

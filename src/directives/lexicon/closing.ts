@@ -42,6 +42,11 @@ export const NOTIFY_TAIL_RE = /(?<![\p{L}])(?:biết|thực hiện|thi hành)(?!
 /** The end-of-text mark "./." (also OCR'd ". /.", "./", "/."), possibly followed by markup. */
 export const END_MARK_RE = /(?:\.[ \t]?\/[ \t]?\.?|\/\.)[ \t*_]{0,6}$/u;
 
+/** True when the string ends with the end-of-text mark (only its last characters are read). */
+export function endsWithEndMark(s: string): boolean {
+  return s.includes('/') && END_MARK_RE.test(s.slice(-14));
+}
+
 /** Words near the end of a "./."-closed non-item paragraph that make it a closing formula. */
 export const END_MARK_CLOSING_RE = /(?<![\p{L}])(?:này|biết|thực hiện|thi hành|triển khai|trân trọng)(?![\p{L}])/iu;
 
