@@ -112,9 +112,11 @@ class Builder {
     if (open >= 0) {
       const prev = this.stack[open].marker!;
       const slack = strong && m.restUpper !== false ? 2 : 0;
-      if (isSuccessor(prev, m, slack)) {
+      // A skipped or repeated number is a misreading or a typo: the id follows the evident order
+      // ("5." after 2.6 is item 3; a second "3." after 3. is item 4).
+      const repeated = slack > 0 && m.value === prev.value && m.family === prev.family && m.restUpper === true;
+      if (isSuccessor(prev, m, slack) || repeated) {
         this.closeFrom(open);
-        // A skipped number is an OCR misreading: the id follows the evident order ("5." after 2.6 is item 3).
         return this.push(isSuccessor(prev, m) ? m : renumbered(prev, m));
       }
     }
@@ -232,8 +234,8 @@ export function buildOutline(
       events.push({ open: node });
       continue;
     }
-    // A rejected marker that only broke the line: the paragraph goes on.
-    if (para.marker && !para.blankBefore && lastEntry) {
+    // A rejected marker that only broke a line inside a sentence: the paragraph goes on.
+    if (para.marker && !para.strong && lastEntry) {
       lastEntry.paras.push(para);
       continue;
     }

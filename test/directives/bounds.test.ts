@@ -15,6 +15,7 @@ describe('introductory formula', () => {
     'UBND tỉnh ban hành kế hoạch như sau:',
     'QUYẾT ĐỊNH:',
     '**Ủy ban nhân dân tỉnh yêu cầu:**',
+    'Thường trực Tỉnh ủy yêu cầu các cơ quan, đơn vị thực hiện tốt các nội dung sau đây:',
   ])('%s', (t) => {
     expect(isIntro(t)).toBe(true);
   });
@@ -115,7 +116,7 @@ describe('closing formula', () => {
     expect(ctx.findings.directives.map((d) => d.text)).toEqual(['Bộ Công Thương chỉ đạo.', 'Văn phòng Chính phủ theo dõi, đôn đốc thực hiện./.']);
   });
 
-  it.each(['Nơi nhận:', 'Noi nhận:', 'Nơi xuất', '**Nơi nhận:**'])('stops at "%s"', (line) => {
+  it.each(['Nơi nhận:', 'Noi nhận:', 'Nơi xuất', '**Nơi nhận:**', 'T/M BAN THƯỜNG VỤ', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'PHỤ LỤC'])('stops at "%s"', (line) => {
     const ctx = run(doc('UBND tỉnh yêu cầu:', '1. Sở Y tế thực hiện.', 'Báo cáo kết quả về UBND tỉnh.', line, '- Như trên;'));
     expect(ctx.findings.directives.map((d) => d.text)).toEqual(['Sở Y tế thực hiện.\nBáo cáo kết quả về UBND tỉnh.']);
   });

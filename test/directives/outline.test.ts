@@ -243,6 +243,22 @@ describe('tree shape', () => {
     ]);
   });
 
+  it('follows the evident order where a number is repeated by a typo', () => {
+    const ctx = run(
+      doc(
+        'Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh chỉ đạo thực hiện một số công việc sau:',
+        '1. Về lĩnh vực Tài nguyên:',
+        '- Chỉ đạo Sở Tài nguyên và Môi trường kiểm tra.',
+        '2. Về đầu tư:',
+        '+ Hoàn thành công trình.',
+        '2. Về lĩnh vực Quốc phòng:',
+        'Bộ Chỉ huy Quân sự tỉnh xây dựng phương án.',
+      ),
+    );
+    expect(shape(ctx.findings.directives)).toEqual(['1 1.', '  1.-1 -', '2 2.', '  2.+1 +', '3 2.']);
+    expect(ctx.findings.directives[2]).toMatchObject({ heading: 'Về lĩnh vực Quốc phòng', text: 'Bộ Chỉ huy Quân sự tỉnh xây dựng phương án.' });
+  });
+
   it('numbers bullets by their position among siblings and keeps ids unique', () => {
     const ctx = run(doc('UBND tỉnh yêu cầu:', '- A thực hiện.', '- B thực hiện.', '+ C thực hiện.'));
     expect(shape(ctx.findings.directives)).toEqual(['-1 -', '-2 -', '  -2.+1 +']);

@@ -54,7 +54,7 @@ export const END_MARK_CLOSING_RE = /(?<![\p{L}])(?:này|biết|thực hiện|thi
 export const RECIPIENTS_RE = /^(?:N[oơôóòớờ]i|['‘’]?V[oơ]i|Ncri)[ \t]{1,3}(?:nhận|nhân|nhan|nhặn|xuất)(?![\p{L}])/iu;
 
 /** Authority prefixes of a signer block (Nghị định 30/2020/NĐ-CP, Điều 13): KT., TM., TL., TUQ., Q. */
-export const AUTHORITY_RE = /^(?:KT|TM|TL|TUQ|Q|T\/M|K\/T|T\/L)[ \t]{0,2}[.\/:][ \t]{0,3}\p{Lu}/u;
+export const AUTHORITY_RE = /^(?:(?:KT|TM|TL|TUQ|Q)[ \t]{0,2}[.\/:]|(?:T\/M|K\/T|T\/L|T\.M|K\.T)[ \t]{0,2}[.:]?)[ \t]{0,3}\p{Lu}/u;
 
 /** Position titles that, alone on an all-capitals line, are the signer's position. */
 export const SIGNER_TITLES: readonly string[] = [

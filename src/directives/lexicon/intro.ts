@@ -22,7 +22,7 @@ export const INTRO_WORDS: readonly string[] = [
 ];
 
 /** Words that end an announcing sentence right before its ":" ("... một số nhiệm vụ sau:", "... như sau:"). */
-export const INTRO_TAIL_WORDS: readonly string[] = ['như sau', 'sau', 'dưới đây', 'cụ thể'];
+export const INTRO_TAIL_WORDS: readonly string[] = ['như sau', 'sau', 'sau đây', 'như sau đây', 'dưới đây', 'cụ thể', 'gồm'];
 
 /** Verbs that, followed by ":" inside a paragraph, introduce directives inline ("... chỉ đạo: Phấn đấu ..."). */
 export const INLINE_INTRO_WORDS: readonly string[] = [

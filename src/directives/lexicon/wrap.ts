@@ -13,6 +13,7 @@ export const NON_FINAL_WORDS: readonly string[] = [
   'cùng', 'đối', 'thuộc', 'phải', 'cần', 'đã', 'đang', 'sẽ', 'không', 'chưa', 'một', 'số',
   'mọi', 'mỗi', 'từng', 'tới', 'nhằm', 'tránh', 'gồm', 'bao', 'kể', 'việc', 'sự', 'cấp', 'ngày',
   'tháng', 'năm', 'quý', 'nhất', 'ban', 'phòng', 'sở', 'bộ', 'ủy', 'uỷ', 'nhân', 'dân',
+  'nghị', 'cầu', 'giao', // "đề nghị", "yêu cầu", "giao": an object follows
 ];
 
 
