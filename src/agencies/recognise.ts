@@ -10,6 +10,7 @@
  */
 import { placesByKey, type PlaceTier } from '../vocabulary/places/index.js';
 import { damagedWordFlags, newStyleTones } from './text/compare.js';
+import { lowerVi, upperVi } from './text/case.js';
 import { fold, foldKey, foldLower, squash } from './text/fold.js';
 import { StringMemo } from './text/memo.js';
 import { trieSource } from './text/trie-regex.js';
@@ -161,15 +162,14 @@ function isAllCaps(s: string): boolean {
 /** "ĐẮK LẮK" -> "Đắk Lắk"; text with lower case is kept. */
 function properCase(s: string): string {
   if (!isAllCaps(s)) return s;
-  return s
-    .toLocaleLowerCase('vi')
+  return lowerVi(s)
     .split(' ')
-    .map((w) => (w.length > 0 ? w[0].toLocaleUpperCase('vi') + w.slice(1) : w))
+    .map((w) => (w.length > 0 ? upperVi(w[0]) + w.slice(1) : w))
     .join(' ');
 }
 
 function upperFirst(s: string): string {
-  return s.length > 0 ? s[0].toLocaleUpperCase('vi') + s.slice(1) : s;
+  return s.length > 0 ? upperVi(s[0]) + s.slice(1) : s;
 }
 
 interface Head {
@@ -278,7 +278,7 @@ function parseLevel(text: string, folded: string, pos: number, bound: number): L
   const lw = LEVEL_BY_FOLDED.get(key);
   if (!lw) return null;
   // One-syllable level words must be spelt exactly: "tình hình" is not "tỉnh".
-  if (EXACT_LEVEL_WORDS.has(lw.canonical) && printed.toLocaleLowerCase('vi') !== lw.canonical) return null;
+  if (EXACT_LEVEL_WORDS.has(lw.canonical) && lowerVi(printed) !== lw.canonical) return null;
   return { end, level: lw.canonical, tier: lw.tier, plural: false, folded: key };
 }
 
@@ -335,7 +335,7 @@ function parsePlace(text: string, pos: number, bound: number, tiers: PlaceTier[]
   if (end > bound) return null;
   const raw = printedForm(text.slice(runStart, end));
   // A sentence word after a level word is not a place ("Công an tỉnh Chỉ đạo ...", "HĐND huyện Khóa VI").
-  const first = newStyleTones(raw.split(' ')[0].toLocaleLowerCase('vi'));
+  const first = newStyleTones(lowerVi(raw.split(' ')[0]));
   if (NAME_STOP.has(first) || PLACE_STOP.has(first)) return null;
   return { end, name: properCase(raw), known: false };
 }
@@ -385,7 +385,7 @@ function parseWords(
     const wordStart = wEnd - word.length;
     const first = text[wordStart];
     if (!UPPER.test(first)) {
-      if (stop.has(newStyleTones(text.slice(wordStart, wEnd).toLocaleLowerCase('vi')))) break;
+      if (stop.has(newStyleTones(lowerVi(text.slice(wordStart, wEnd))))) break;
       NEXT_WORD.lastIndex = wEnd;
       const peek = NEXT_WORD.exec(folded);
       if (peek && peek.index === wEnd && STOP_BIGRAMS.has(`${word} ${peek[1]}`)) break;
@@ -493,8 +493,8 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
   } else if (entry.tail === 'purpose') {
     const w = parseWords(text, folded, end, bound, PURPOSE_STOP, 16, false, true);
     if (w) {
-      const words = (isAllCaps(w.printed) ? w.printed.toLocaleLowerCase('vi') : w.printed).split(' ');
-      if (LOWER_FIRST_PURPOSE.has(fold(words[0]).replace(TRAILING_COMMA, ''))) words[0] = words[0].toLocaleLowerCase('vi');
+      const words = (isAllCaps(w.printed) ? lowerVi(w.printed) : w.printed).split(' ');
+      if (LOWER_FIRST_PURPOSE.has(fold(words[0]).replace(TRAILING_COMMA, ''))) words[0] = lowerVi(words[0]);
       purpose = words.join(' ');
       end = w.end;
     }

@@ -11,6 +11,7 @@
  * gets one entry per directive, with its strongest role, in order of first mention.
  */
 import type { Directive, DirectiveAgency, Role } from '../record/schema.js';
+import { lowerVi } from './text/case.js';
 
 /** Assignment words just before a body (folded text), with position words allowed between. */
 export const LEAD_CUE_BEFORE =
@@ -65,7 +66,7 @@ export interface PlacedMention {
 
 function capitalAt(text: string, i: number): boolean {
   const c = text[i];
-  return c !== undefined && c !== c.toLocaleLowerCase('vi');
+  return c !== undefined && c !== lowerVi(c);
 }
 
 /** True when only marker, filler words and capitalised words stand between `from` and `to`. */
