@@ -29,9 +29,22 @@ export async function poolParser(threads: number, timeoutMs: number): Promise<Pa
     idleTimeout: 1000,
     maxQueue: 'auto',
   });
+  // At most one task per thread is handed to piscina, so a task's time budget starts when a
+  // worker is free for it, not while it waits in a queue.
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const acquire = async () => {
+    while (running >= threads) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+  };
+  const release = () => {
+    running--;
+    waiting.shift()?.();
+  };
   return {
     concurrency: threads,
     async parse(task) {
+      await acquire();
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), timeoutMs);
       try {
@@ -44,6 +57,7 @@ export async function poolParser(threads: number, timeoutMs: number): Promise<Pa
         return { ok: false, code: 'internal', message: `worker failed: ${(e as Error)?.message ?? String(e)}` };
       } finally {
         clearTimeout(timer);
+        release();
       }
     },
     async close() {
