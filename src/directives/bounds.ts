@@ -165,10 +165,13 @@ function isOrdinal(p: Para): boolean {
   return p.marker !== null && p.marker.family !== 'bullet';
 }
 
-/** Finds the directive part in the paragraphs; null when the document has none. */
 /** The serial of the document the text is about ("393" of "393/TB-UBND"), to tell its quoted parts from other documents'. */
 export const DOC_NUMBER_RE = /(?<![\p{L}\p{N}/])(?<serial>\d{1,5})[\/-](?:[\p{Lu}Đ]{1,10}[\/-])?[\p{Lu}Đ]{1,12}(?![\p{L}])/u;
 
+/**
+ * Finds the directive part in the paragraphs; null when the document has none. `subject` is the
+ * serial of the document's own number, to tell its quoted parts from other documents' in news.
+ */
 export function findBounds(text: string, paras: readonly Para[], zones: Zones = {}, subject: string | null = null): Bounds | null {
   const headerEnd = zones.headerEnd ?? 0;
   let bodyFrom = paras.findIndex((p) => p.start >= headerEnd);

@@ -21,6 +21,7 @@ export type MarkerKind =
   | 'decimal'
   | 'letter)'
   | 'letter.'
+  | 'letter/'
   | 'bullet-'
   | 'bullet+'
   | 'bullet•';
@@ -71,8 +72,8 @@ export const MARKER_RE = new RegExp(
     '(?<dec>(?<decNum>\\d{1,2}(?:\\.(?:\\d{1,2}|l)){1,3})[.,]?)(?=[ \\t*_\\n]|$)',
     '(?<arabic>(?<arabicNum>\\d{1,3})(?<arabicP>[.)/]))(?!\\d)',
     '(?<roman>(?<romanNum>[IVX]{1,5}|l)\\.)',
-    '(?<letter>(?<letterCh>[a-zđ])(?<letterP>[).]))',
-    '(?<bullet>[-+•])',
+    '(?<letter>(?<letterCh>[a-zđ])(?<letterP>[)./]))',
+    '(?<bullet>[-–—+•])',
   ].join('|'),
   'uy',
 );
@@ -103,11 +104,12 @@ function mayStartMarker(text: string, at: number, lineEnd: number): boolean {
   const c = text.charCodeAt(at);
   if (c >= 48 && c <= 57) return true; // a digit
   const ch = text[at];
-  if (ch === '(' || ch === '-' || ch === '+' || ch === '•') return true;
+  if (ch === '(' || ch === '-' || ch === '–' || ch === '—' || ch === '+' || ch === '•') return true;
   if (ch === 'I' || ch === 'V' || ch === 'X') return true;
   if (ch === 'Đ') return text.startsWith('Điều', at) || text.startsWith('ĐIỀU', at);
   // "a)", "đ)", "b.", "l." (OCR'd "I."): a small letter and its punctuation.
-  if (at + 1 < lineEnd && (text[at + 1] === ')' || text[at + 1] === '.')) return ch >= 'a' && ch <= 'z' ? true : ch === 'đ';
+  const p = text[at + 1];
+  if (at + 1 < lineEnd && (p === ')' || p === '.' || p === '/')) return ch >= 'a' && ch <= 'z' ? true : ch === 'đ';
   return false;
 }
 
@@ -140,7 +142,7 @@ export function parseMarker(text: string, at: number, lineEnd: number): MarkerMa
     // A bullet needs a space before its text ("-Sở" is a hyphenated word, "--" a rule).
     if (first === '' || (text[end] !== ' ' && text[end] !== '\t')) return null;
     if (BULLET_RULE_CHARS.includes(first)) return null;
-    const b = m[G.bullet];
+    const b = m[G.bullet] === '–' || m[G.bullet] === '—' ? '-' : m[G.bullet]; // dashes are printed "-" (CONVENTIONS)
     const kind: MarkerKind = b === '+' ? 'bullet+' : b === '•' ? 'bullet•' : 'bullet-';
     return marker(kind, 'bullet', b, b, 0, at, end, restStart, restUpper);
   }
@@ -179,9 +181,9 @@ export function parseMarker(text: string, at: number, lineEnd: number): MarkerMa
   if (m[G.letter] !== undefined) {
     const ch = m[G.letterCh];
     const p = m[G.letterP];
-    // "a." is rare and ambiguous; only with a capital after it.
-    if (p === '.' && restUpper !== true) return null;
-    const mm = marker(p === ')' ? 'letter)' : 'letter.', 'letter', `${ch}${p}`, ch, VIETNAMESE_LIST_LETTERS.indexOf(ch) + 1, at, end, restStart, restUpper);
+    // "a." and "a/" are rare and ambiguous ("đ/c" is "đồng chí"); only with a capital after them.
+    if (p !== ')' && restUpper !== true) return null;
+    const mm = marker(p === ')' ? 'letter)' : p === '/' ? 'letter/' : 'letter.', 'letter', `${ch}${p}`, ch, VIETNAMESE_LIST_LETTERS.indexOf(ch) + 1, at, end, restStart, restUpper);
     const latinValue = LATIN_LETTERS.indexOf(ch) + 1;
     if (latinValue) mm.latinValue = latinValue;
     return mm;

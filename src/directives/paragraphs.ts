@@ -89,7 +89,8 @@ export function wrapProfile(lines: readonly Line[]): WrapProfile {
 export function lineTerminator(line: Line): Terminator | null {
   const c = line.clean;
   if (RECIPIENTS_RE.test(c)) return 'recipients';
-  if ((AUTHORITY_RE.test(c) || (SIGNER_TITLE_RE.test(c) && c.split(' ').length <= 8)) && isAllCaps(c)) return 'signer';
+  // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CHỈ THỊ:" opens the directives; a signer's line has no colon.
+  if ((AUTHORITY_RE.test(c) || (SIGNER_TITLE_RE.test(c) && c.split(' ').length <= 8)) && !c.endsWith(':') && isAllCaps(c)) return 'signer';
   if (ANNEX_RE.test(c)) return 'annex';
   if (c.length <= CHROME_MAX_LENGTH && CHROME_LINE_RE.test(c)) return 'chrome';
   return null;

@@ -61,6 +61,11 @@ describe('introductory formula', () => {
     expect(ctx.findings.directives.map((d) => d.id)).toEqual(['I', 'II']);
   });
 
+  it('starts after the enacting formula of a Chỉ thị written in capitals', () => {
+    const ctx = run(doc('Để tăng cường công tác phòng cháy, chữa cháy,', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CHỈ THỊ:', '1. Các sở, ban, ngành tổ chức thực hiện.', '2. Công an tỉnh kiểm tra./.', 'CHỦ TỊCH', 'Nguyễn Văn A'));
+    expect(ctx.findings.directives.map((d) => d.id)).toEqual(['1', '2']);
+  });
+
   it('reports when there is no directive part', () => {
     const ctx = run(doc('Tin tức', 'Hôm nay trời đẹp.'));
     expect(ctx.findings.directives).toEqual([]);

@@ -33,6 +33,8 @@ describe('marker grammar', () => {
     ['+ Bệnh dại (từ chó, mèo)', 'bullet+', '+', '+', 0],
     ['• Đang truy cập', 'bullet•', '•', '•', 0],
     ['- tăng cường kiểm tra', 'bullet-', '-', '-', 0], // a small letter may follow a bullet
+    ['– Khẩn trương triển khai', 'bullet-', '-', '-', 0], // an en dash the normaliser has not unified yet
+    ['c/ Tổ chức thực hiện', 'letter/', 'c/', 'c', 3],
   ])('%s', (line, kind, printed, label, value) => {
     const m = parse(line);
     expect(m).not.toBeNull();
@@ -75,6 +77,7 @@ describe('marker grammar', () => {
       ['2025 là năm', 'a year'],
       ['1.5triệu', 'a decimal glued to a word'],
       ['631/TB-VPCP', 'a document number'],
+      ['đ/c Nguyễn Văn A', '"đồng chí" abbreviated'],
       ['18/11/2025', 'a date'],
     ])('%s (%s)', (line) => {
       expect(parse(line)).toBeNull();
