@@ -213,7 +213,7 @@ function deadlineOf(text: string, c: Candidate, from: number, to: number, year: 
     if (upTo && (PERIOD_START_RE.test(clauseText) || AS_OF_BEFORE_RE.test(clauseText))) return null;
     if ((cue === 'trong' || cue === 'ngay trong') && sentenceInitial(text, clause, cueStart)) return null;
     if (c.shape === 'year') {
-      if (upTo || cue === 'cuối' || cue === 'vào cuối') return null;
+      if (upTo || cue === 'cuối' || cue === 'vào cuối' || cue === 'đầu' || cue === 'giữa') return null;
       if (!COMPLETION_BEFORE_RE.test(text.slice(Math.max(clause, cueStart - 30), cueStart))) return null;
     }
   } else {

@@ -25,6 +25,9 @@ describe('deadlines', () => {
     ['hoàn thành trong tháng 6', 'trong tháng 6', { year: 2021, month: 6, iso: '2021-06', implied: ['year'] }],
     ['tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 25/12 hàng năm.', 'trước ngày 25/12 hàng năm', { year: null, month: 12, day: 25, iso: null }],
     ['quyết định trong\ntháng 12/2025.', 'trong tháng 12/2025', { iso: '2025-12' }], // a hard wrap inside the phrase
+    ['báo cáo chậm nhất trong tháng 12/2025', 'chậm nhất trong tháng 12/2025', { iso: '2025-12' }],
+    ['báo cáo UBND tỉnh trước 16 giờ 00 ngày 20/12/2021', 'trước 16 giờ 00 ngày 20/12/2021', { iso: '2021-12-20' }],
+    ['hoàn thành tiêm mũi 1 trong tuần đầu tháng 12/2021', 'đầu tháng 12/2021', { iso: '2021-12' }],
   ])('%s', (s, text, parts) => {
     const [d, ...rest] = deadlines(s);
     expect(rest).toEqual([]);
@@ -56,6 +59,8 @@ describe('deadlines', () => {
       ['áp dụng từ ngày 01/01/2026', 'a start date'],
       ['có hiệu lực từ 1/7/2025;', 'an effective date'],
       ['trong 10 tháng năm 2025', 'a period of months'],
+      ['Từ đầu năm 2025 đến nay, tỉnh đã giải ngân', 'a period since'],
+      ['Chỉ tính riêng ngày 24-11-2021, tỉnh ghi nhận 98 ca', 'a day of figures'],
       ['tổng hợp báo cáo định kỳ vào thứ hai hàng tuần', 'a recurring weekday'],
       ['Xử lý các điểm nước tù đọng trong 24-48 giờ sau khi nước rút', 'a relative span'],
     ])('%s (%s)', (s) => {

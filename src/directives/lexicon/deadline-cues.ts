@@ -26,9 +26,14 @@ export const DEADLINE_CUES: readonly string[] = [
   'tới',
   'trong',
   'ngay trong',
+  'chậm nhất trong',
+  'chậm nhất là trong',
+  'muộn nhất trong',
   'cuối',
   'vào cuối',
   'trước cuối',
+  'đầu', // "trong tuần đầu tháng 12/2021"
+  'giữa',
 ];
 
 /** Nominal cues ("Thời hạn: ngày 15/12/2021"): the date is a deadline, the cue is not part of its text. */
