@@ -32,8 +32,15 @@ export const LEAD_AFTER = /^ {0,2},? {0,3}(?:(?:khan truong|tiep tuc|chu dong|co
 /** What may stand between two bodies of one list ("Sở Tài chính, Sở Y tế và ..."). */
 export const LIST_GAP = /^ {0,2}(?:[,;]|va|, va|cung|, cung) {0,3}$/;
 
-/** Characters that end a sentence or clause inside a directive. */
-const CLAUSE_CHARS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?', '\n']);
+/** Characters that end a sentence or clause inside a directive: . ; : ! ? and a line break. */
+function isClauseChar(c: number): boolean {
+  return c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x0a;
+}
+
+/** An ASCII letter or digit of the folded text (WORD_CHAR as a code test). */
+function isWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
 
 /** Words allowed before a subject ("Các", "Chủ tịch", "thành viên"): folded, one syllable each. */
 export const SUBJECT_FILLER: ReadonlySet<string> = new Set([
@@ -106,10 +113,10 @@ function classify(text: string, folded: string, m: PlacedMention, span: { start:
   // The last clause start before the mention, searched backwards (no rescan of the item).
   let boundary = span.start;
   for (let i = m.start - 1; i >= span.start; i--) {
-    const ch = folded[i];
-    if (!CLAUSE_CHARS.has(ch)) continue;
+    const c = folded.charCodeAt(i);
+    if (!isClauseChar(c)) continue;
     // A "." inside a marker ("5.") or a number ("24.11") is not a sentence end.
-    if (ch === '.' && WORD_CHAR.test(folded[i + 1] ?? ' ')) continue;
+    if (c === 0x2e && i + 1 < folded.length && isWordCode(folded.charCodeAt(i + 1))) continue;
     boundary = i + 1;
     break;
   }
@@ -122,11 +129,28 @@ function classify(text: string, folded: string, m: PlacedMention, span: { start:
   return null;
 }
 
-/** Fills `agencies` of every directive (recursively) from the placed mentions. */
+/** Index of the first mention (sorted by start) that starts at or after `pos`. */
+function firstFrom(mentions: readonly PlacedMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Fills `agencies` of every directive (recursively) from the placed mentions (sorted by start). */
 export function assignRoles(directives: Directive[], mentions: readonly PlacedMention[], text: string, folded: string): void {
   const visit = (d: Directive) => {
     const span = d.span;
-    const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+    // The mentions inside the span, in order: found from the first that starts in it (no pass
+    // over all mentions per directive).
+    const inside: PlacedMention[] = [];
+    for (let i = firstFrom(mentions, span.start); i < mentions.length && mentions[i].start <= span.end; i++) {
+      if (mentions[i].end <= span.end) inside.push(mentions[i]);
+    }
     const roles = new Map<string, Role>();
     let prev: { m: PlacedMention; role: Role | null } | null = null;
     for (const m of inside) {
