@@ -15,8 +15,8 @@ import { checkSync, type Diagnostics } from 'recheck';
 import { describe, expect, it } from 'vitest';
 import { LONG_RUN, ROOT } from './support/env.js';
 
-/** The collector must find at least this many distinct regexes (what it found on 2025-11-22, minus a margin). */
-const MIN_REGEXES = 12;
+/** The collector must find at least this many distinct regexes: it found 338 on 2026-11-22 (from 127 modules); the margin allows regexes to be merged. */
+const MIN_REGEXES = 250;
 
 /**
  * Per-regex time for recheck (ms). The automaton checker goes first: it is exact, deterministic
