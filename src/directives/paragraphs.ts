@@ -7,7 +7,7 @@
  */
 import { CHROME_LINE_RE, CHROME_MAX_LENGTH } from './lexicon/chrome.js';
 import { ANNEX_RE, AUTHORITY_RE, CLOSING_OPENING_RE, RECIPIENTS_RE, SIGNER_TITLE_RE } from './lexicon/closing.js';
-import { CONTINUING_END_RE, FINAL_PUNCT_RE, NON_FINAL_WORD_RE } from './lexicon/wrap.js';
+import { CONTINUING_END_RE, NON_FINAL_WORD_RE, endsSentence, lineTail } from './lexicon/wrap.js';
 import type { Line } from './lines.js';
 import type { MarkerMatch } from './markers.js';
 import { boldRuns, cleanInline, isAllCaps } from './markup.js';
@@ -65,8 +65,8 @@ export function wrapProfile(lines: readonly Line[]): WrapProfile {
     if (a.kind !== 'text') continue;
     textLines++;
     const b = lines[i + 1];
-    if (b.kind === 'text' && !b.marker && startsLower(b.clean) && !FINAL_PUNCT_RE.test(a.clean)) lengths.push(a.clean.length);
-    if (!FINAL_PUNCT_RE.test(a.clean)) continue;
+    if (b.kind === 'text' && !b.marker && startsLower(b.clean) && !endsSentence(a.clean)) lengths.push(a.clean.length);
+    if (!endsSentence(a.clean)) continue;
     let j = i + 1;
     while (j < lines.length && lines[j].kind === 'skip') j++;
     if (j < lines.length && lines[j].kind === 'text' && !lines[j].marker && !startsLower(lines[j].clean)) lineBreaks++;
@@ -102,14 +102,14 @@ export function isWrap(text: string, a: Line, b: Line, profile: WrapProfile): bo
   const nc = b.clean;
   if (boldRuns(text.slice(a.cs, a.ce)) % 2 === 1 && !text.slice(a.cs, a.ce).trimEnd().endsWith('**')) return true;
   if (startsLower(nc)) return true;
-  if (CONTINUING_END_RE.test(pc)) return true;
-  if (RANGE_CONTINUATION_RE.test(nc) && !FINAL_PUNCT_RE.test(pc)) return true; // "giai đoạn 2021" + "- 2025 sang"
+  if (CONTINUING_END_RE.test(lineTail(pc))) return true;
+  if (RANGE_CONTINUATION_RE.test(nc) && !endsSentence(pc)) return true; // "giai đoạn 2021" + "- 2025 sang"
   // Bold or italic that closes at the end of the line ends a run of formatted text: a title, a note.
   if (MARKUP_CHAR_RE.test(text.slice(a.ce, a.end))) return false;
-  if (isAllCaps(pc)) return isAllCaps(nc) && FIRST_LETTER_RE.test(nc) && !FINAL_PUNCT_RE.test(pc);
+  if (isAllCaps(pc)) return isAllCaps(nc) && FIRST_LETTER_RE.test(nc) && !endsSentence(pc);
   if (pc.endsWith(':')) return DIGIT_START_RE.test(nc); // "... điện thoại:\n0261.6260629 ..."
-  if (FINAL_PUNCT_RE.test(pc)) return profile.blankSeparated && !CLOSING_OPENING_RE.test(nc);
-  if (NON_FINAL_WORD_RE.test(pc)) return true;
+  if (endsSentence(pc)) return profile.blankSeparated && !CLOSING_OPENING_RE.test(nc);
+  if (NON_FINAL_WORD_RE.test(lineTail(pc))) return true;
   if (profile.wrapped && pc.length >= profile.width * 0.5) return true;
   return false;
 }
@@ -121,7 +121,7 @@ export function isWrap(text: string, a: Line, b: Line, profile: WrapProfile): bo
  */
 export function markerAllowed(marker: MarkerMatch, prev: Line | null, blankBefore: boolean): boolean {
   if (blankBefore || prev === null) return true;
-  if (FINAL_PUNCT_RE.test(prev.clean)) return true;
+  if (endsSentence(prev.clean)) return true;
   if (marker.restUpper === null) return true; // the marker alone on its line
   return marker.restUpper === true;
 }
@@ -154,7 +154,7 @@ export function buildParagraphs(text: string, lines: readonly Line[], profile: W
         end: line.ce,
         marker,
         blankBefore: blank,
-        strong: blank || prev === null || FINAL_PUNCT_RE.test(prev.clean),
+        strong: blank || prev === null || endsSentence(prev.clean),
         terminator,
       };
       paras.push(cur);

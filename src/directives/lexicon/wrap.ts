@@ -25,3 +25,13 @@ export const CONTINUING_END_RE = /[,(\[\-–\/&+]$/u;
 
 /** Sentence- or clause-final punctuation at the end of a line (also "./."). */
 export const FINAL_PUNCT_RE = /[.;:!?…]["')\]]{0,2}$|\.\/\.?$/u;
+
+/** The last characters of a line, enough for the end-anchored tests above (they then need not scan the whole line). */
+export function lineTail(s: string): string {
+  return s.length > 16 ? s.slice(-16) : s;
+}
+
+/** The line ends a sentence or clause. */
+export function endsSentence(s: string): boolean {
+  return FINAL_PUNCT_RE.test(lineTail(s));
+}
