@@ -33,6 +33,9 @@ export const DATE_SCANNER = new RegExp(
   'giu',
 );
 
+/** The scanner instance findDates reuses (a clone, so DATE_SCANNER's own lastIndex is never touched). */
+const SCANNER = new RegExp(DATE_SCANNER.source, DATE_SCANNER.flags);
+
 const ROMAN_QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
 export interface DateParts {
@@ -97,15 +100,16 @@ function num(s: string | undefined): number | null {
 /** All dates in text[from, to), in order. A year left out is filled from `defaultYear` as implied. */
 export function findDates(text: string, from = 0, to = text.length, defaultYear: number | null = null): DateMatch[] {
   const out: DateMatch[] = [];
-  const re = new RegExp(DATE_SCANNER.source, DATE_SCANNER.flags);
+  // Scan only text[from, to): a prefix slice is cheap (V8 shares the characters), and the
+  // scanner then never runs past `to` looking for the next date.
+  const hay = to < text.length ? text.slice(0, to) : text;
+  const re = SCANNER; // single-threaded and not re-entered: reusing the global scanner is safe
   re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m.index >= to) break;
+  while ((m = re.exec(hay)) !== null) {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
-    if (end > to) break;
     let parts: DateParts;
     let shape: DateShape;
     const implied: ('year' | 'month' | 'day')[] = [];
