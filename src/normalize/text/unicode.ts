@@ -4,6 +4,7 @@
  */
 import { TextBuilder } from '../offset-map.js';
 import type { NormalizeStep } from '../step.js';
+import { charTable, indexOfAny } from './char-table.js';
 
 /** Characters replaced one for one (or deleted when mapped to ""). */
 export const CHAR_MAP: Readonly<Record<string, string>> = {
@@ -50,16 +51,18 @@ export const SPECIAL_ONE = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'u'
 /** A base character followed by combining marks: the unit NFC may recompose. */
 export const COMBINING_CLUSTER = /\P{M}\p{M}+/gu;
 
+/** CHAR_MAP by character code (every key is a single UTF-16 unit). */
+const REPLACEMENT_BY_CODE = new Map<number, string>(Object.entries(CHAR_MAP).map(([k, v]) => [k.charCodeAt(0), v]));
+/** The characters of CHAR_MAP as a table: the scan is a lookup per character, much faster than SPECIAL_ONE. */
+const SPECIAL_TABLE = charTable(Object.keys(CHAR_MAP));
+
 export const unicodeChars: NormalizeStep = (text) => {
-  if (!SPECIAL_ONE.test(text)) return null;
+  let i = indexOfAny(text, SPECIAL_TABLE);
+  if (i === -1) return null;
   const b = new TextBuilder(text);
   let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Every key of CHAR_MAP is U+000B, U+000C or above U+009F: skip plain text fast.
-    if (c < 0xa0 && c !== 0x0b && c !== 0x0c) continue;
-    const rep = CHAR_MAP[text[i]];
-    if (rep === undefined) continue;
+  for (; i !== -1; i = indexOfAny(text, SPECIAL_TABLE, i + 1)) {
+    const rep = REPLACEMENT_BY_CODE.get(text.charCodeAt(i))!;
     b.keep(last, i);
     if (rep.length > 0) b.replace(i, i + 1, rep);
     last = i + 1;
@@ -68,7 +71,27 @@ export const unicodeChars: NormalizeStep = (text) => {
   return b.build();
 };
 
+/**
+ * Code ranges every character of which is in NFC whatever surrounds it (Unicode NFC_Quick_Check
+ * "Yes", canonical combining class 0, never the second of a composition): ASCII, Latin-1, Latin
+ * Extended-A/B, IPA and spacing modifiers; Latin Extended Additional (the precomposed Vietnamese
+ * vowels); general punctuation but U+2000/U+2001; super/subscripts and currency signs. A text made
+ * only of them is in NFC (test/normalize/text/unicode.test.ts checks the ranges).
+ */
+export const NFC_SAFE_RANGES: readonly (readonly [from: number, to: number])[] = [
+  [0x0000, 0x0300],
+  [0x1e00, 0x1f00],
+  [0x2002, 0x20c1],
+];
+/** 1 for every code unit outside NFC_SAFE_RANGES: only a text with one of them can change under NFC. */
+const MAYBE_NOT_NFC = (() => {
+  const t = new Uint8Array(0x10000).fill(1);
+  for (const [a, b] of NFC_SAFE_RANGES) t.fill(0, a, b);
+  return t;
+})();
+
 export const nfc: NormalizeStep = (text) => {
+  if (indexOfAny(text, MAYBE_NOT_NFC) === -1) return null;
   if (text.normalize('NFC') === text) return null;
   const b = new TextBuilder(text);
   let last = 0;

@@ -1,6 +1,6 @@
 // Character clean-up: NFC, Ð -> Đ, invisible characters, spaces, dashes, quotes, line endings.
 import { describe, expect, it } from 'vitest';
-import { nfc, unicodeChars } from '../../../src/normalize/text/unicode.js';
+import { NFC_SAFE_RANGES, nfc, unicodeChars } from '../../../src/normalize/text/unicode.js';
 import { lineEndings } from '../../../src/normalize/text/line-endings.js';
 import { norm, runStep } from '../helpers.js';
 
@@ -50,3 +50,28 @@ describe('unicode characters', () => {
     expect(norm(dirty)).toBe(norm(clean));
   });
 });
+
+describe('NFC fast path', () => {
+  it('every character of NFC_SAFE_RANGES is NFC alone, not a mark, and never the second of a composition', () => {
+    const seconds = new Set<number>();
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const d = String.fromCharCode(c).normalize('NFD');
+      for (let k = 1; k < d.length; k++) seconds.add(d.charCodeAt(k));
+    }
+    const bad: number[] = [];
+    for (const [a, b] of NFC_SAFE_RANGES) {
+      for (let c = a; c < b; c++) {
+        const s = String.fromCharCode(c);
+        if (s.normalize('NFC') !== s || /\p{M}/u.test(s) || seconds.has(c) || (c >= 0x1100 && c < 0x1200)) bad.push(c);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('still composes a text that has both safe characters and a combining mark', () => {
+    expect(runStep(nfc, 'Ho\u0300a bi\u0300nh').text).toBe('Hòa bình');
+    expect(nfc('Hòa bình - “5K” ₫', { format: 'text', note: () => {} })).toBeNull();
+  });
+});
+
