@@ -270,7 +270,6 @@ function parseLevel(text: string, folded: string, pos: number, bound: number): L
   const m = LEVEL_AFTER.exec(folded);
   if (!m || m.index + m[0].length > bound) return null;
   const end = m.index + m[0].length;
-  const printed = printedForm(text.slice(m.index, end));
   if (m.groups!.plural !== undefined) {
     return { end, level: canonicalPlural(m.groups!.plural), tier: 'class', plural: true, folded: 'cac' };
   }
@@ -278,7 +277,7 @@ function parseLevel(text: string, folded: string, pos: number, bound: number): L
   const lw = LEVEL_BY_FOLDED.get(key);
   if (!lw) return null;
   // One-syllable level words must be spelt exactly: "tình hình" is not "tỉnh".
-  if (EXACT_LEVEL_WORDS.has(lw.canonical) && lowerVi(printed) !== lw.canonical) return null;
+  if (EXACT_LEVEL_WORDS.has(lw.canonical) && lowerVi(printedForm(text.slice(m.index, end))) !== lw.canonical) return null;
   return { end, level: lw.canonical, tier: lw.tier, plural: false, folded: key };
 }
 

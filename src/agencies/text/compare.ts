@@ -37,9 +37,23 @@ export function damagedWords(printed: string, canonical: string): number {
   return bad;
 }
 
+/**
+ * True when every code unit is below U+0300 or a precomposed Vietnamese letter (U+1EA0..U+1EFF):
+ * such a string is in NFC already (all are starters that compose with nothing), so normalising
+ * it can be skipped (test/agencies/compare.test.ts checks every pair).
+ */
+export function plainlyNfc(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1ea0 || c > 0x1eff)) return false;
+  }
+  return true;
+}
+
 /** Old-to-new tone placement for display: "Uỷ" -> "Ủy", "hoà" -> "hòa", "thuỷ" -> "thủy". */
 export function newStyleTones(text: string): string {
-  return text.normalize('NFC').replace(OLD_STYLE_TONE, (_m, v1: string, v2: string) => {
+  const nfc = plainlyNfc(text) ? text : text.normalize('NFC');
+  return nfc.replace(OLD_STYLE_TONE, (_m, v1: string, v2: string) => {
     // Move the tone from the second vowel of oa/oe/uy onto the first (Nghị định 30/2020 spells new style).
     const d = (v1 + v2).normalize('NFD');
     const tone = (d.match(TONE_MARKS) ?? [''])[0];
