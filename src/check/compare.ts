@@ -28,11 +28,39 @@ function matchString(expected: string, actual: unknown): boolean {
   return actual.length >= head.length + tail.length && actual.startsWith(head) && actual.endsWith(tail);
 }
 
+/**
+ * Lists of agencies are compared by name, not by position: one agency missed early in a list
+ * must show as that one agency, not as every later agency being wrong. Their order (first
+ * mention first) is checked separately, as `PATH.order`.
+ */
+function isKeyedList(path: string, expected: unknown[]): boolean {
+  return /(^|\.)agencies$/.test(path) && expected.every((e) => isObject(e) && typeof e.name === 'string');
+}
+
+function compareKeyed(expected: Record<string, unknown>[], actual: unknown[], path: string): Mismatch[] {
+  const out: Mismatch[] = [];
+  const byName = new Map<string, Record<string, unknown>>();
+  for (const a of actual) if (isObject(a) && typeof a.name === 'string' && !byName.has(a.name)) byName.set(a.name, a);
+  const expectedNames = new Set(expected.map((e) => e.name as string));
+  for (const e of expected) {
+    const name = e.name as string;
+    const a = byName.get(name);
+    if (!a) out.push({ path: `${path}{${name}}`, expected: e, actual: undefined });
+    else out.push(...compareExpected(e, a, `${path}{${name}}`));
+  }
+  for (const [name, a] of byName) if (!expectedNames.has(name)) out.push({ path: `${path}{${name}}`, expected: undefined, actual: a });
+  const common = expected.map((e) => e.name as string).filter((n) => byName.has(n));
+  const actualOrder = [...byName.keys()].filter((n) => expectedNames.has(n));
+  if (common.join('\u0000') !== actualOrder.join('\u0000')) out.push({ path: `${path}.order`, expected: common, actual: actualOrder });
+  return out;
+}
+
 export function compareExpected(expected: unknown, actual: unknown, path = ''): Mismatch[] {
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return [{ path, expected, actual }];
+    if (isKeyedList(path, expected)) return compareKeyed(expected as Record<string, unknown>[], actual, path);
     const out: Mismatch[] = [];
-    const texts = path.endsWith('.mentions') && expected.every((e) => typeof e === 'string');
+    const texts = /(^|\.)mentions$/.test(path) && expected.every((e) => typeof e === 'string');
     const act = texts ? actual.map((a) => (isObject(a) ? a.text : a)) : actual;
     if (expected.length !== act.length) {
       out.push({ path: `${path}.length`, expected: expected.length, actual: act.length });
