@@ -16,6 +16,7 @@
  */
 import { TextBuilder } from '../offset-map.js';
 import type { NormalizeStep } from '../step.js';
+import { charTable, indexOfAny } from './char-table.js';
 
 /** Rhymes whose tone moves to the first vowel when the syllable is open. Data: extend here. */
 export const OPEN_RHYMES: readonly { first: string; second: string }[] = [
@@ -59,15 +60,30 @@ export const TONED_SECOND_G = new RegExp(TONED_SECOND.source, 'gu');
 /** A letter or combining mark: a syllable goes on. */
 export const LETTER_OR_MARK = /[\p{L}\p{M}\p{N}]/u;
 
+/**
+ * For each toned second vowel (by code), the code units of the first vowel its rhyme needs
+ * ("à" needs "o"/"O", "ỳ" needs "u"/"U"): a cheap test before the syllable pattern.
+ */
+const FIRST_FOR_SECOND: ReadonlyMap<number, readonly number[]> = new Map(
+  OPEN_RHYMES.flatMap((r) => [...toned(r.second)].map((ch) => [ch.charCodeAt(0), [r.first.charCodeAt(0), r.first.toUpperCase().charCodeAt(0)]] as const)).reduce(
+    (m, [c, firsts]) => m.set(c, [...(m.get(c) ?? []), ...firsts]),
+    new Map<number, number[]>(),
+  ),
+);
+/** The toned second vowels as a table (the scan positions). */
+const TONED_SECOND_TABLE = charTable(OPEN_RHYMES.flatMap((r) => [...toned(r.second)]));
+
 export const tones: NormalizeStep = (text) => {
-  if (!TONED_SECOND.test(text)) return null;
+  let i = indexOfAny(text, TONED_SECOND_TABLE);
+  if (i === -1) return null;
   const b = new TextBuilder(text);
   let last = 0;
   let changed = false;
-  TONED_SECOND_G.lastIndex = 0;
-  for (let m = TONED_SECOND_G.exec(text); m; m = TONED_SECOND_G.exec(text)) {
-    const at = m.index - 1; // the first vowel
+  for (; i !== -1; i = indexOfAny(text, TONED_SECOND_TABLE, i + 1)) {
+    const at = i - 1; // the first vowel
     if (at < last || at < 0) continue;
+    // The first vowel of the rhyme must be there (the pattern below cannot match otherwise).
+    if (!FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(text.charCodeAt(at))) continue;
     // The syllable must end here and start (after an onset) right before the first vowel:
     // check the whole syllable with the exact pattern, anchored on this short window.
     if (at + 2 < text.length && LETTER_OR_MARK.test(text[at + 2])) continue;
