@@ -42,18 +42,48 @@ export function fold(s: string): string {
 
 const FOLD_CHUNK = 4096;
 
+/**
+ * Case class of every UTF-16 code unit, as `toUpperCase`/`toLowerCase` of the one-unit string
+ * see it: 0 not a letter (both mappings agree), 1 upper (it is its own upper case), 2 lower (it
+ * is its own lower case), 3 neither (a title-case letter such as "ǅ"). Built once, lazily, in
+ * blocks of 256 code units, so a lookup replaces two case mappings per character.
+ */
+const CASE_NONE = 0;
+const CASE_UPPER = 1;
+const CASE_LOWER = 2;
+const CASE_OTHER = 3;
+/** 255 marks a code unit whose class is not computed yet. */
+const CASE_TABLE = new Uint8Array(0x10000).fill(255);
+const CASE_BLOCK_DONE = new Uint8Array(0x100);
+
+function caseBlock(block: number): void {
+  const base = block << 8;
+  for (let code = base; code < base + 256; code++) {
+    const c = String.fromCharCode(code);
+    const u = c.toUpperCase();
+    const l = c.toLowerCase();
+    CASE_TABLE[code] = u === l ? CASE_NONE : c === u ? CASE_UPPER : c === l ? CASE_LOWER : CASE_OTHER;
+  }
+  CASE_BLOCK_DONE[block] = 1;
+}
+
+/** The case class of the code unit `code`. */
+export function caseOf(code: number): number {
+  const k = CASE_TABLE[code];
+  if (k !== 255) return k;
+  caseBlock(code >> 8);
+  return CASE_TABLE[code];
+}
+
 /** Share of letters that are capitals (0 when there are no letters), over the first 600 characters. */
 export function upperRatio(s: string): number {
   let up = 0;
   let low = 0;
   const n = Math.min(s.length, 600);
   for (let i = 0; i < n; i++) {
-    const c = s[i];
-    const u = c.toUpperCase();
-    const l = c.toLowerCase();
-    if (u === l) continue;
-    if (c === u) up++;
-    else low++;
+    const k = caseOf(s.charCodeAt(i));
+    if (k === CASE_UPPER) up++;
+    else if (k !== CASE_NONE) low++;
   }
   return up + low === 0 ? 0 : up / (up + low);
 }
@@ -61,10 +91,7 @@ export function upperRatio(s: string): number {
 /** Number of letters in s. */
 export function letterCount(s: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c.toUpperCase() !== c.toLowerCase()) n++;
-  }
+  for (let i = 0; i < s.length; i++) if (caseOf(s.charCodeAt(i)) !== CASE_NONE) n++;
   return n;
 }
 
@@ -86,17 +113,23 @@ export function collapse(s: string): string {
 
 /** True when c is a letter. */
 export function isLetter(c: string | undefined): boolean {
-  return c !== undefined && c.toUpperCase() !== c.toLowerCase();
+  if (c === undefined) return false;
+  if (c.length === 1) return caseOf(c.charCodeAt(0)) !== CASE_NONE;
+  return c.toUpperCase() !== c.toLowerCase();
 }
 
 /** True when c is an upper-case letter. */
 export function isUpper(c: string | undefined): boolean {
-  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+  if (c === undefined) return false;
+  if (c.length === 1) return caseOf(c.charCodeAt(0)) === CASE_UPPER;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 /** True when c is a lower-case letter. */
 export function isLower(c: string | undefined): boolean {
-  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+  if (c === undefined) return false;
+  if (c.length === 1) return caseOf(c.charCodeAt(0)) === CASE_LOWER;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
 /** Length of s without the characters of `chars` at its end (a linear trim, no regex). */
