@@ -6,11 +6,10 @@
 import type { DocumentContext } from '../context.js';
 import type { PartialDate, Span } from '../record/schema.js';
 import { findDates } from '../dates/partial-date.js';
-import { NAMED_DOCUMENT } from '../vocabulary/document-types.js';
 import type { Line } from './lines.js';
 import { parseNumber, SYMBOL_SPLIT } from './number.js';
 import { docType, typeAtStart, typeOfName, type DocType } from './type.js';
-import { articleDate, describedDocuments, findHeadline, LEAD_MARK } from './news.js';
+import { articleDate, describedDocuments, findHeadline, LEAD_MARK, nextNamedDocument } from './news.js';
 import { cleanValue } from './text.js';
 
 /** Stop words that end an issuer phrase after "của" ("của Bộ Chính trị về ..."). */
@@ -96,10 +95,11 @@ export function articleHeader(ctx: DocumentContext, lines: Line[]): number {
     let numberSpan = withSymbol && numberText === withSymbol.number ? withSymbol.numberSpan : main.numberSpan;
     if (!numberText.includes('/') && !numberText.includes('-')) {
       // "Kết luận 157": the full number is printed elsewhere ("Kết luận 157-KL/TW").
-      const re = new RegExp(NAMED_DOCUMENT.source, NAMED_DOCUMENT.flags);
       const bounded = text.slice(0, Math.min(text.length, 20000));
       let m: RegExpExecArray | null;
-      while ((m = re.exec(bounded)) !== null) {
+      let at = 0;
+      while ((m = nextNamedDocument(bounded, at)) !== null) {
+        at = m.index + m[0].length;
         const n = m.groups!.number;
         if (n.length > numberText.length && (n.startsWith(numberText + '-') || n.startsWith(numberText + '/'))) {
           numberText = n;

@@ -11,7 +11,7 @@
  */
 import type { PartialDate, Span } from '../record/schema.js';
 import { makePartialDate } from '../dates/partial-date.js';
-import { NAMED_DOCUMENT } from '../vocabulary/document-types.js';
+import { NAMED_DOCUMENT_BODY, NOT_AFTER_LETTER_OR_DIGIT } from '../vocabulary/document-types.js';
 import { isBlank, type Line } from './lines.js';
 import { cleanValue } from './text.js';
 
@@ -165,6 +165,25 @@ export interface DescribedDocument {
   end: number;
 }
 
+/**
+ * The next match of NAMED_DOCUMENT in s at or after `from` (what its exec with lastIndex `from`
+ * returns): the pattern without its look-behind finds candidates fast, the look-behind is then
+ * tested at each candidate only.
+ */
+export function nextNamedDocument(s: string, from: number): RegExpExecArray | null {
+  const re = NAMED_DOCUMENT_BODY;
+  const lb = NOT_AFTER_LETTER_OR_DIGIT;
+  let at = from;
+  for (;;) {
+    re.lastIndex = at;
+    const m = re.exec(s);
+    if (m === null) return null;
+    lb.lastIndex = m.index;
+    if (lb.test(s)) return m;
+    at = m.index + 1;
+  }
+}
+
 /** Characters before a mention that are searched for an issuing verb. */
 const VERB_WINDOW = 40;
 
@@ -177,11 +196,11 @@ const VERB_WINDOW = 40;
 export function describedDocuments(text: string, headline: Headline | null, from: number, to: number): DescribedDocument[] {
   const out: DescribedDocument[] = [];
   const scan = (a: number, b: number, inHeadline: boolean) => {
-    const re = new RegExp(NAMED_DOCUMENT.source, NAMED_DOCUMENT.flags);
-    re.lastIndex = a;
     const bounded = text.slice(0, Math.min(text.length, b + 60));
     let m: RegExpExecArray | null;
-    while ((m = re.exec(bounded)) !== null && m.index < b) {
+    let at = a;
+    while ((m = nextNamedDocument(bounded, at)) !== null && m.index < b) {
+      at = m.index + m[0].length;
       const g = m.groups!;
       const name = g.name;
       // A type name in running text is lower case ("ban hành công văn"): take only the
