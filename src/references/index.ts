@@ -16,7 +16,7 @@ import { printedForm } from '../agencies/recognise.js';
 import { damagedWordFlags } from '../agencies/text/compare.js';
 import { fold, foldKey } from '../agencies/text/fold.js';
 import { trieSource } from '../agencies/text/trie-regex.js';
-import { findDates } from '../dates/partial-date.js';
+import { DATE_SCANNER, findDates, type DateMatch } from '../dates/partial-date.js';
 import { DOCUMENT_TYPES, type DocumentType } from './lexicon.js';
 
 const TYPE_BY_FOLDED = new Map<string, DocumentType>();
@@ -37,6 +37,12 @@ export const CITATION = new RegExp(
     `(?<num>\\d{1,6}(?: ?[/-] ?[a-z0-9&]{1,20}){0,6})(?![a-z0-9/&])`,
   'g',
 );
+
+/**
+ * The date scanner of findDates, sticky: whether a date starts at a position. findDates returns
+ * the scanner's matches, so where this fails it has no date starting there.
+ */
+export const DATE_AT = new RegExp(DATE_SCANNER.source, `${DATE_SCANNER.flags.replace('g', '')}y`);
 
 /** What joins a number to its date: ", " or spaces, optionally "ban hành". */
 export const BEFORE_DATE = /^ {0,4},? {0,4}(?:(?:duoc {1,4})?ban hanh {1,4})?/;
@@ -129,7 +135,15 @@ export const references: Stage = (ctx) => {
     let date: Reference['date'] = null;
     const bd = BEFORE_DATE.exec(folded.slice(end, end + 24));
     const dateFrom = end + (bd ? bd[0].length : 0);
-    const dates = findDates(text, dateFrom, Math.min(text.length, dateFrom + 40));
+    // findDates scans on to the next date anywhere: it is called only when a date starts right
+    // here, and on the text up to the line break after its bound (no date spans a line break, so
+    // every match it reads before the bound is read the same).
+    DATE_AT.lastIndex = dateFrom;
+    let dates: DateMatch[] = [];
+    if (DATE_AT.test(text)) {
+      const dateTo = Math.min(text.length, dateFrom + 40);
+      dates = findDates(textToLineEnd(text, dateTo), dateFrom, dateTo);
+    }
     if (dates.length > 0 && dates[0].date.span.start === dateFrom) {
       date = dates[0].date;
       end = date.span.end;
@@ -167,6 +181,17 @@ export const references: Stage = (ctx) => {
   }
   ctx.findings.references = out;
 };
+
+/**
+ * The text up to and including the first line break at or after `pos` (all of it if none).
+ * findDates over it finds the same dates before `pos` as over the whole text: no date runs over
+ * a line break, so no match attempt starting before `pos` reads past that break
+ * (test/references/dates-bound.test.ts).
+ */
+export function textToLineEnd(text: string, pos: number): string {
+  const lineEnd = text.indexOf('\n', pos);
+  return lineEnd < 0 ? text : text.slice(0, lineEnd + 1);
+}
 
 function squashFolded(s: string): string {
   return s.replace(ANY_SPACE, ' ').trim();
