@@ -154,6 +154,14 @@ export function tolerantSource(text: string): string {
   return out;
 }
 
+/** The regex source of the first character tolerantSource writes for a printed form. */
+function firstCharSource(text: string): string {
+  const ch = [...text.normalize('NFC')][0] ?? '';
+  if (ch === ' ') return '[ \\t]';
+  const fam = FAMILY_OF.get(ch.toLowerCase());
+  return fam ? `[${fam}]` : escapeRe(ch);
+}
+
 function anchorBody(a: Anchor): string {
   const forms = [a.canonical, ...(a.variants ?? [])].map(tolerantSource);
   return forms.length === 1 ? forms[0] : `(?:${forms.join('|')})`;
@@ -165,6 +173,11 @@ export interface CompiledAnchor extends Anchor {
    * `word` the anchor words, `tail` what follows (a garbled colon is rewritten when `colon`).
    */
   re: RegExp;
+  /**
+   * The characters a match can open with (line-start junk, the first letter of every form, in
+   * both cases), tested on one character: a cheap test before `re` at a line start.
+   */
+  first: RegExp;
 }
 
 const qualifierSource = `(?:[ \\t]{1,3}(?<qual>${TYPE_QUALIFIERS.map(tolerantSource).join('|')}))?`;
@@ -181,7 +194,10 @@ export const COMPILED_ANCHORS: readonly CompiledAnchor[] = ANCHORS.map((a) => {
     default:
       src = `^(?<junk>${LEADING_JUNK})(?<word>${anchorBody(a)})(?<tail>${a.follow})`;
   }
-  return { ...a, re: new RegExp(src, a.scope === 'header-inline' ? 'giu' : 'iu') };
+  const firsts = [a.canonical, ...(a.variants ?? [])].map(firstCharSource);
+  if (a.scope === 'line-start' || a.scope === 'header-line-start') firsts.unshift(LEADING_JUNK.slice(0, -1));
+  const first = new RegExp(`^(?:${firsts.join('|')})`, 'iu');
+  return { ...a, re: new RegExp(src, a.scope === 'header-inline' ? 'giu' : 'iu'), first };
 });
 
 export const ANCHOR_BY_ID: ReadonlyMap<string, CompiledAnchor> = new Map(COMPILED_ANCHORS.map((a) => [a.id, a]));

@@ -74,13 +74,13 @@ interface Drop {
   what: string;
 }
 
-function report(env: StepEnv, lines: Line[], drops: Drop[]): void {
+function report(env: StepEnv, lines: readonly Line[], drops: Drop[]): void {
   for (const d of drops) {
     env.note({ code: 'normalize/chrome-dropped', severity: 'info', message: `dropped ${d.what}`, at: lines[d.from].start });
   }
 }
 
-function toEdits(text: string, lines: Line[], drops: Drop[]): Edit[] {
+function toEdits(text: string, lines: readonly Line[], drops: Drop[]): Edit[] {
   return drops.map((d) => ({ start: lines[d.from].start, end: Math.min(text.length, lines[d.to].end + 1), text: '' }));
 }
 

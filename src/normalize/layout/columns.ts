@@ -14,14 +14,15 @@
  * (vocabulary/anchors.ts) wherever they start inside a header line.
  */
 import type { NormalizeStep } from '../step.js';
-import { FIRST_LETTER_UPPER, KINH_GUI_ANYWHERE, MOTTO_ANYWHERE, NOI_NHAN_AT_START, SO_AT_START, execAnchor, tolerantSource } from '../../vocabulary/anchors.js';
+import { ANCHOR_BY_ID, FIRST_LETTER_UPPER, MOTTO_IDS, KINH_GUI_ANYWHERE, MOTTO_ANYWHERE, NOI_NHAN_AT_START, SO_AT_START, execAnchor, tolerantSource } from '../../vocabulary/anchors.js';
 import { POSITION_HEADS } from '../../vocabulary/positions.js';
 import { applyEdits, type Edit } from './edits.js';
 import { composeMaps, type OffsetMap } from '../offset-map.js';
 import { PAGE_BREAK_LINE, PAGE_NUMBER_LINE } from './furniture.js';
 import { HEADING_MARK, PIPES_ONLY, RULE_LINE } from './residue.js';
 import { ANY_CHROME_LINE } from './chrome.js';
-import { AUTHORITY_START, headerZoneEnd, isBlank, splitLines, startsWithCaps } from './lines.js';
+import { AUTHORITY_START, headerZoneEnd, isBlank, matchesAt, opensAnchor, splitLines, startsWithCaps } from './lines.js';
+import { isTrimSpace, memoCharPredicate } from '../text/char-table.js';
 
 /** A wide gap between two columns: four spaces or more, or a tab. */
 export const COLUMN_GAP = /[ \t]{4,}|\t/g;
@@ -41,6 +42,32 @@ export const TRAILING_POSITION = new RegExp(
 /** A line ending with a word in capitals (cheap test before TRAILING_POSITION). */
 export const TRAILING_CAPS = /\p{Lu}{2}[\p{Lu}\p{M}.,]{0,20}[ \t]{0,3}$/u;
 
+const isUpper = memoCharPredicate((ch) => UPPER_ONE.test(ch));
+const isCapsTail = memoCharPredicate((ch) => CAPS_TAIL_ONE.test(ch));
+/** One character of TRAILING_CAPS's parts: a capital; a capital, a mark, "." or ",". */
+export const UPPER_ONE = /^\p{Lu}$/u;
+export const CAPS_TAIL_ONE = /^[\p{Lu}\p{M}.,]$/u;
+
+/**
+ * TRAILING_CAPS.test(s), read from the end: at most 3 spaces/tabs, then a run of capitals,
+ * marks, "." and "," holding two capitals in a row within its last 22 characters. A surrogate
+ * in that tail leaves the answer to the pattern.
+ */
+export function endsWithCaps(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9)) e--;
+  if (s.length - e > 3) return false;
+  // c_1 = s[e-1], c_2 = s[e-2], ...: a match starts at c_d (d = 2..22) with c_d, c_{d-1} capitals
+  // and c_{d-2} .. c_1 in the tail class.
+  for (let d = 1; d <= 22 && e - d >= 0; d++) {
+    const c = s.charCodeAt(e - d);
+    if (c >= 0xd800 && c <= 0xdfff) return TRAILING_CAPS.test(s);
+    if (!isCapsTail(c)) return false;
+    if (d >= 2 && isUpper(c) && isUpper(s.charCodeAt(e - d + 1))) return true;
+  }
+  return false;
+}
+
 /** Two letters in a row. */
 export const WORDY = /\p{L}{2}/u;
 
@@ -52,6 +79,16 @@ function gapBefore(text: string, lineStart: number, at: number): Edit | null {
   return { start: s, end: at, text: '\n' };
 }
 
+/** MOTTO_ANYWHERE and KINH_GUI_ANYWHERE, sticky: tried only where a match can start. */
+export const MOTTO_STICKY = new RegExp(MOTTO_ANYWHERE.source, 'iuy');
+export const KINH_GUI_STICKY = new RegExp(KINH_GUI_ANYWHERE.source, 'iuy');
+const opensMotto = memoCharPredicate((ch) => MOTTO_IDS.some((id) => ANCHOR_BY_ID.get(id)!.first.test(ch)));
+const opensKinhGui = opensAnchor(ANCHOR_BY_ID.get('kinh-gui')!);
+
+/** "Nơi nhận" and "Số" can open a line with this code unit (cheap tests before their patterns). */
+const opensNoiNhan = opensAnchor(ANCHOR_BY_ID.get('noi-nhan')!);
+const opensSo = opensAnchor(ANCHOR_BY_ID.get('so')!);
+
 function columnsOnce(text: string): ReturnType<NormalizeStep> {
   const lines = splitLines(text);
   const zoneEnd = headerZoneEnd(text, lines);
@@ -59,31 +96,39 @@ function columnsOnce(text: string): ReturnType<NormalizeStep> {
   let recipientLines = 0;
   for (const line of lines) {
     if (isBlank(text, line)) continue;
+    // Leading white space as trimStart() counts it.
+    let first = line.start;
+    while (first < line.end && isTrimSpace(text.charCodeAt(first))) first++;
+    const inZone = line.start < zoneEnd;
+    // Outside the header, a line matters only when it opens the recipients or follows them.
+    const c0 = first < line.end ? text.charCodeAt(first) : -1;
+    const maybeNoiNhan = c0 !== -1 && opensNoiNhan(c0);
+    if (!inZone && recipientLines === 0 && !maybeNoiNhan) continue;
     const s = text.slice(line.start, line.end);
-    const lead = s.length - s.trimStart().length;
-    if (line.start < zoneEnd) {
+    const lead = first - line.start;
+    if (inZone) {
       // Wide gaps between the two columns.
-      for (const m of s.matchAll(COLUMN_GAP)) {
+      for (const m of s.includes('\t') || s.includes('    ') ? s.matchAll(COLUMN_GAP) : []) {
         if (m.index > lead && m.index + m[0].length < s.trimEnd().length) {
           edits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, text: '\n' });
         }
       }
       // The motto starting inside a line.
-      for (const m of s.matchAll(MOTTO_ANYWHERE)) {
+      for (const m of matchesAt(s, MOTTO_STICKY, opensMotto)) {
         if (m.index > lead && FIRST_LETTER_UPPER.test(m[0])) {
           const g = gapBefore(text, line.start, line.start + m.index);
           if (g) edits.push(g);
         }
       }
       // "Kính gửi:" inside a line ("Hà Nội, ngày ... Kính gửi: ...").
-      for (const m of s.matchAll(KINH_GUI_ANYWHERE)) {
+      for (const m of matchesAt(s, KINH_GUI_STICKY, opensKinhGui)) {
         if (m.index > lead && FIRST_LETTER_UPPER.test(m[0])) {
           const g = gapBefore(text, line.start, line.start + m.index);
           if (g) edits.push(g);
         }
       }
       // The number line: "Số: 2 /TB-UBND Krông Nô, ngày ..." or "Số: 2739/VPCP-ĐMDN V/v ...".
-      const so = execAnchor(SO_AT_START, s.slice(lead));
+      const so = c0 !== -1 && opensSo(c0) ? execAnchor(SO_AT_START, s.slice(lead)) : null;
       if (so) {
         const afterSo = lead + so[0].length;
         const rest = s.slice(afterSo);
@@ -115,7 +160,7 @@ function columnsOnce(text: string): ReturnType<NormalizeStep> {
       }
     }
     // The closing block: "Nơi nhận: TL. CHỦ TỊCH" and recipient lines ending with the signer's position.
-    const nn = execAnchor(NOI_NHAN_AT_START, s.slice(lead));
+    const nn = maybeNoiNhan ? execAnchor(NOI_NHAN_AT_START, s.slice(lead)) : null;
     if (nn) {
       recipientLines = 15;
       const afterNn = lead + nn[0].length;
@@ -132,7 +177,7 @@ function columnsOnce(text: string): ReturnType<NormalizeStep> {
     }
     if (recipientLines > 0) {
       recipientLines--;
-      if (!TRAILING_CAPS.test(s)) continue;
+      if (!endsWithCaps(s)) continue;
       const m = TRAILING_POSITION.exec(s);
       if (m && m.index > lead && !HAS_LOWER.test(m[0])) {
         const g = gapBefore(text, line.start, line.start + m.index);

@@ -8,8 +8,9 @@
  * - header fields: "Số:", "V/v", the place-date line "Hà Nội, ngày ...", "Kính gửi:",
  *   "Nơi nhận:", the motto, signing authorities ("KT. CHỦ TỊCH"), a news dateline.
  */
-import { KINH_GUI_ANYWHERE, MOTTO_ANYWHERE, NOI_NHAN_AT_START, SO_AT_START, execAnchor } from '../../vocabulary/anchors.js';
+import { ANCHOR_BY_ID, KINH_GUI_ANYWHERE, MOTTO_ANYWHERE, MOTTO_IDS, NOI_NHAN_AT_START, SO_AT_START, execAnchor, type CompiledAnchor } from '../../vocabulary/anchors.js';
 import { SIGNING_PREFIXES } from '../../vocabulary/signing.js';
+import { caseOf, memoCharPredicate } from '../text/char-table.js';
 
 export interface Line {
   start: number;
@@ -17,8 +18,12 @@ export interface Line {
   end: number;
 }
 
-/** Every line of the text, in order (a text of n "\n" has n + 1 lines). */
-export function splitLines(text: string): Line[] {
+/** The last text split and its lines (several steps split the same text in turn). */
+let splitMemo: { text: string; lines: readonly Line[] } | null = null;
+
+/** Every line of the text, in order (a text of n "\n" has n + 1 lines). Shared: never modify it. */
+export function splitLines(text: string): readonly Line[] {
+  if (splitMemo !== null && splitMemo.text === text) return splitMemo.lines;
   const out: Line[] = [];
   let start = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
@@ -26,6 +31,7 @@ export function splitLines(text: string): Line[] {
     start = i + 1;
   }
   out.push({ start, end: text.length });
+  splitMemo = { text, lines: out };
   return out;
 }
 
@@ -87,16 +93,78 @@ export const MOTTO_IN_LINE = new RegExp(MOTTO_ANYWHERE.source, 'iu');
 export const MOTTO_AT_START = new RegExp(`^(?:${MOTTO_ANYWHERE.source})`, 'iu');
 export const KINH_GUI_AT_START = new RegExp(`^(?:${KINH_GUI_ANYWHERE.source})`, 'iu');
 
+const OPENS_ANCHOR = new Map<CompiledAnchor, (code: number) => boolean>();
+/** Whether a match of the anchor can open with this code unit (its `first` test, memoised). */
+export function opensAnchor(a: CompiledAnchor): (code: number) => boolean {
+  let f = OPENS_ANCHOR.get(a);
+  if (!f) {
+    const first = a.first;
+    f = memoCharPredicate((ch) => first.test(ch));
+    OPENS_ANCHOR.set(a, f);
+  }
+  return f;
+}
+
+/**
+ * The matches of a global pattern in `s`, as `s.matchAll(global)` gives them, found by trying the
+ * pattern's sticky clone only at the offsets whose code unit can open a match (`opens`): the
+ * same matches, without running the pattern (and its lookbehind) at every offset.
+ */
+export function matchesAt(s: string, sticky: RegExp, opens: (code: number) => boolean): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let p = 0; p < s.length; ) {
+    const c = s.charCodeAt(p);
+    // A match never starts inside a surrogate pair (the patterns have the u flag).
+    if (!opens(c) || (c >= 0xdc00 && c <= 0xdfff && p > 0 && (s.charCodeAt(p - 1) & 0xfc00) === 0xd800)) {
+      p++;
+      continue;
+    }
+    sticky.lastIndex = p;
+    const m = sticky.exec(s);
+    if (m === null) {
+      p++;
+      continue;
+    }
+    out.push(m);
+    // An empty match moves on by one character (a code point: the patterns have the u flag).
+    p = m[0].length > 0 ? p + m[0].length : p + (s.codePointAt(p)! > 0xffff ? 2 : 1);
+  }
+  return out;
+}
+
 /** True when the text (a line, trimmed) starts with a numbered marker or a bullet. */
 export function startsWithMarker(s: string): boolean {
   return NUMBERED_MARKER.test(s) || BULLET.test(s);
 }
 
 /**
+ * What each header field can open with, as one-character tests (the cheap test before the
+ * patterns below): the anchors' own (vocabulary/anchors.ts), "V" of V/v, a capital for the
+ * place-date line, the first letters of the signing prefixes, "Thứ"/"Chủ" of a news dateline.
+ */
+export const FIELD_FIRST_CHARS = {
+  anchors: [ANCHOR_BY_ID.get('so')!, ANCHOR_BY_ID.get('noi-nhan')!, ANCHOR_BY_ID.get('kinh-gui')!, ...MOTTO_IDS.map((id) => ANCHOR_BY_ID.get(id)!)].map((a) => a.first),
+  vv: /^V/u,
+  authority: new RegExp(`^[${[...new Set(SIGNING_PREFIXES.flatMap((p) => p.variants).map((v) => v[0]))].join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'u'),
+  placeDate: /^\p{Lu}/u,
+  dateline: /^[TC]/iu,
+};
+
+/** A line opening with this code unit may open an anchor field (startsWithAnchorField). */
+const opensAnchorField = memoCharPredicate(
+  (ch) => FIELD_FIRST_CHARS.anchors.some((re) => re.test(ch)) || FIELD_FIRST_CHARS.vv.test(ch) || FIELD_FIRST_CHARS.authority.test(ch),
+);
+/** A line opening with this code unit may open a header field (startsWithHeaderField). */
+const opensHeaderField = memoCharPredicate(
+  (ch) => opensAnchorField(ch.charCodeAt(0)) || FIELD_FIRST_CHARS.placeDate.test(ch) || FIELD_FIRST_CHARS.dateline.test(ch),
+);
+
+/**
  * True when the line opens a field named by an anchor word: number, V/v, addressee, recipients,
  * motto, signing authority (not the place-date line, which has no anchor word).
  */
 export function startsWithAnchorField(s: string): boolean {
+  if (s.length === 0 || !opensAnchorField(s.charCodeAt(0))) return false;
   return (
     !!execAnchor(SO_AT_START, s) ||
     VV_START.test(s) ||
@@ -109,6 +177,7 @@ export function startsWithAnchorField(s: string): boolean {
 
 /** True when the line opens a header field: number, V/v, place-date, addressee, recipients, motto, authority, dateline. */
 export function startsWithHeaderField(s: string): boolean {
+  if (s.length === 0 || !opensHeaderField(s.charCodeAt(0))) return false;
   return (
     !!execAnchor(SO_AT_START, s) ||
     VV_START.test(s) ||
@@ -166,24 +235,25 @@ export const LOWER_START = /^[("'“‘[]{0,2}\p{Ll}/u;
  * and it ends at the first line that reads as body text (long, mostly lower case, not a header
  * field like a long "Số: ... V/v ..." line), or after `maxLines` non-blank lines.
  */
-export function headerZoneEnd(text: string, lines: Line[], maxLines = 50): number {
+export function headerZoneEnd(text: string, lines: readonly Line[], maxLines = 50): number {
   let seen = 0;
   for (const line of lines) {
     if (isBlank(text, line)) continue;
     if (++seen > maxLines) return line.start;
-    const len = line.end - line.start;
-    if (len >= 70 && !startsWithHeaderField(text.slice(line.start, Math.min(line.end, line.start + 200)).trimStart())) {
-      let lower = 0;
-      let letters = 0;
-      for (let i = line.start; i < line.end; i++) {
-        const ch = text[i];
-        if (ch.toLowerCase() !== ch.toUpperCase()) {
-          letters++;
-          if (ch === ch.toLowerCase()) lower++;
-        }
+    if (line.end - line.start < 70 || seen <= 1) continue;
+    // Body text: mostly lower case (letters as String.prototype.toLowerCase/toUpperCase see them)...
+    let lower = 0;
+    let letters = 0;
+    for (let i = line.start; i < line.end; i++) {
+      const k = caseOf(text.charCodeAt(i));
+      if (k !== 0) {
+        letters++;
+        if (k === 1) lower++;
       }
-      if (letters > 0 && lower / letters > 0.6 && seen > 1) return line.start;
     }
+    if (letters === 0 || lower / letters <= 0.6) continue;
+    // ...and not a header field.
+    if (!startsWithHeaderField(text.slice(line.start, Math.min(line.end, line.start + 200)).trimStart())) return line.start;
   }
   return text.length;
 }

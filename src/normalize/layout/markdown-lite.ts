@@ -30,7 +30,7 @@ export const UNICODE_PUNCT = /[\p{P}\p{S}]/u;
 export const UNICODE_SPACE = /\s/u;
 
 /** A delimiter row of a pipe table (or a dash line under a line with pipes): left to remark-gfm. */
-function hasTable(text: string, lines: { start: number; end: number }[]): boolean {
+function hasTable(text: string, lines: readonly { start: number; end: number }[]): boolean {
   if (!text.includes('|')) return false;
   let prevPipe = false;
   for (const l of lines) {

@@ -8,7 +8,8 @@
 import type { NormalizeStep } from '../step.js';
 import { COMPILED_ANCHORS, FIRST_LETTER_UPPER, TYPE_QUALIFIERS, canonicalInCase, execAnchor, tolerantSource, type CompiledAnchor } from '../../vocabulary/anchors.js';
 import { applyEdits, type Edit } from '../layout/edits.js';
-import { headerZoneEnd, isBlank, splitLines } from '../layout/lines.js';
+import { headerZoneEnd, isBlank, matchesAt, opensAnchor, splitLines } from '../layout/lines.js';
+import { charTable, isTrimSpace } from './char-table.js';
 
 /** Each type qualifier, tolerant, as a whole word. */
 export const QUALIFIER_RES: readonly { canonical: string; re: RegExp }[] = TYPE_QUALIFIERS.map((q) => ({
@@ -51,6 +52,16 @@ export const LINE_START_CHARS: ReadonlySet<string> = new Set(
     .concat([..."'‘`´,."]),
 );
 
+/** The header-inline anchors' patterns, sticky: tried only where a match can start (matchesAt). */
+export const INLINE_STICKY: ReadonlyMap<CompiledAnchor, RegExp> = new Map(
+  COMPILED_ANCHORS.filter((a) => a.scope === 'header-inline').map((a) => [a, new RegExp(a.re.source, a.re.flags.replace('g', '') + 'y')]),
+);
+
+/** LINE_START_CHARS as a table. */
+const LINE_START_TABLE = charTable(LINE_START_CHARS);
+/** The anchors tried on a line outside the header (in COMPILED_ANCHORS order, as the notes are). */
+const LINE_START_ANCHORS = COMPILED_ANCHORS.filter((a) => a.scope === 'line-start');
+
 export const anchors: NormalizeStep = (text, env) => {
   const lines = splitLines(text);
   const zoneEnd = headerZoneEnd(text, lines);
@@ -58,20 +69,25 @@ export const anchors: NormalizeStep = (text, env) => {
   const notes: { at: number; from: string; to: string }[] = [];
   for (const line of lines) {
     if (isBlank(text, line)) continue;
+    const inHeader = line.start < zoneEnd;
+    // The line's first character after white space (as trimStart() sees it).
+    let first = line.start;
+    while (first < line.end && isTrimSpace(text.charCodeAt(first))) first++;
+    if (!inHeader && (first === line.end || LINE_START_TABLE[text.charCodeAt(first)] !== 1)) continue;
     const raw = text.slice(line.start, line.end);
-    const lead = raw.length - raw.trimStart().length;
+    const lead = first - line.start;
     const s = raw.slice(lead).trimEnd();
     const base = line.start + lead;
-    const inHeader = line.start < zoneEnd;
-    if (!inHeader && !LINE_START_CHARS.has(s[0])) continue;
-    for (const a of COMPILED_ANCHORS) {
+    const c0 = s.length > 0 ? s.charCodeAt(0) : -1;
+    for (const a of inHeader ? COMPILED_ANCHORS : LINE_START_ANCHORS) {
       if (a.scope === 'header-inline') {
         if (!inHeader) continue;
-        a.re.lastIndex = 0;
-        for (const m of s.matchAll(a.re)) if (FIRST_LETTER_UPPER.test(m.groups?.word ?? m[0])) repairOne(a, m as RegExpExecArray, base, edits, notes);
+        for (const m of matchesAt(s, INLINE_STICKY.get(a)!, opensAnchor(a))) if (FIRST_LETTER_UPPER.test(m.groups?.word ?? m[0])) repairOne(a, m, base, edits, notes);
         continue;
       }
       if ((a.scope === 'header-line-start' || a.scope === 'header-line') && !inHeader) continue;
+      // Anchored at the line start: only a line opening with one of the anchor's first characters can match.
+      if (c0 === -1 || !opensAnchor(a)(c0)) continue;
       const m = execAnchor(a.re, s);
       if (m) repairOne(a, m, base, edits, notes);
     }

@@ -1,0 +1,136 @@
+// The normaliser's fast paths give the same answers as the patterns they stand in for: character
+// tables and memoised one-character tests, prefilters before anchored patterns, sticky scans in
+// place of matchAll, hand-written tail tests in place of $-anchored patterns.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { caseOf, isTrimSpace, memoCharPredicate } from '../../src/normalize/text/char-table.js';
+import { COMPILED_ANCHORS, KINH_GUI_ANYWHERE, MOTTO_ANYWHERE, NOI_NHAN_AT_START, SO_AT_START, execAnchor } from '../../src/vocabulary/anchors.js';
+import {
+  AUTHORITY_START,
+  DATELINE_START,
+  KINH_GUI_AT_START,
+  MOTTO_AT_START,
+  PLACE_DATE_START,
+  VV_START,
+  matchesAt,
+  opensAnchor,
+  startsWithAnchorField,
+  startsWithHeaderField,
+} from '../../src/normalize/layout/lines.js';
+import { KINH_GUI_STICKY, MOTTO_STICKY, TRAILING_CAPS, endsWithCaps } from '../../src/normalize/layout/columns.js';
+import { INLINE_STICKY } from '../../src/normalize/text/anchors.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
+
+/** Characters that matter to the patterns: anchor letters in both cases and every tone, junk, spaces, marks, astral letters. */
+const chars = fc.constantFrom(
+  ...'SsſNnVvKkKCcĐđDdðÐTtQqHhMmGgIiOoUuAaEeYy',
+  ...'ốỐộỘơƠớỚờỜởỞỡỠợỢôÔòÒóÓỏỎõÕọỌ',
+  ...'ạẠảẢãÃàÀáÁâÂấẤầẦẩẨẫẪậẬăĂắẮằẰẳẲẵẴặẶ',
+  ...'íÍìÌỉỈĩĨịỊưƯứỨừỪửỬữỮựỰúÚùÙủỦũŨụỤêÊếẾềỀểỂễỄệỆ',
+  ...":;.,'‘`´-/}])| \t0123456789",
+  '\u0301',
+  '\u0323',
+  '\u00a0',
+  '\u2003',
+  '𝐀',
+  '𝐚',
+  'x',
+  'X',
+);
+/** Pieces of the anchors as printed, damaged or not. */
+const pieces = fc.constantFrom(
+  'Số:', 'Sổ:', 'S6:', 'Số 12/TB', 'số: 4', 'Nơi nhận:', 'NƠI NHẬN:', "'Vơi nhận:", 'Noi nhận;', 'Nơi nhận', 'Kính gửi:', 'Kinh gưi:', 'KÍNH GỬI:',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỌNG HOÀ XÃ HỌI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Doc lap-Tu do-Hanh phuc', 'ĐẢNG CỘNG SẢN VIỆT NAM',
+  'THÔNG BÁO', 'THONG BAO', 'QUYẾT ĐỊNH', 'CÔNG ĐIỆN KHẨN', 'V/v', 'Hà Nội, ngày 5', 'KT. CHỦ TỊCH', 'TL. BỘ TRƯỞNG', 'Thứ bảy, 06/02', 'Chủ nhật, 3/2',
+  'UBND', 'ỦY BAN', 'nhân dân', '- Lưu: VT.', 'CHÁNH VĂN PHÒNG', '𝐀𝐁',
+);
+const line = fc.array(fc.oneof(chars, pieces), { maxLength: 14 }).map((xs) => xs.join(''));
+
+describe('character tables', () => {
+  it('isTrimSpace is what String.prototype.trim removes', () => {
+    const bad: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if ((String.fromCharCode(c).trim() === '') !== isTrimSpace(c)) bad.push(c);
+    expect(bad).toEqual([]);
+  });
+
+  it('caseOf is what toLowerCase/toUpperCase say of the character', () => {
+    const bad: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const want = ch.toLowerCase() === ch.toUpperCase() ? 0 : ch === ch.toLowerCase() ? 1 : 2;
+      if (caseOf(c) !== want) bad.push(c);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('memoCharPredicate answers as the predicate, and "may be" for surrogates', () => {
+    const p = memoCharPredicate((ch) => /^\p{Lu}$/u.test(ch));
+    expect([p(0x41), p(0x61), p(0x1ec6), p(0x1ec7), p(0xd835), p(0xdc00)]).toEqual([true, false, true, false, true, true]);
+  });
+});
+
+describe('anchor first characters', () => {
+  it('a line-start anchor only matches a line whose first character passes its first-character test', () => {
+    fc.assert(
+      fc.property(line, (s) => {
+        for (const a of COMPILED_ANCHORS) {
+          if (a.scope === 'header-inline') continue;
+          if (a.re.test(s)) expect(opensAnchor(a)(s.charCodeAt(0))).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('matchesAt finds what matchAll finds (mottos, Kính gửi, inline anchors)', () => {
+    const pairs: [RegExp, RegExp, (c: number) => boolean][] = [
+      [MOTTO_ANYWHERE, MOTTO_STICKY, (c) => COMPILED_ANCHORS.filter((a) => a.scope === 'header-inline').some((a) => opensAnchor(a)(c))],
+      [KINH_GUI_ANYWHERE, KINH_GUI_STICKY, opensAnchor(COMPILED_ANCHORS.find((a) => a.id === 'kinh-gui')!)],
+      ...[...INLINE_STICKY].map(([a, sticky]): [RegExp, RegExp, (c: number) => boolean] => [a.re, sticky, opensAnchor(a)]),
+    ];
+    const shape = (ms: RegExpExecArray[] | RegExpMatchArray[]) => ms.map((m) => [m.index, m[0], JSON.stringify(m.groups ?? null)]);
+    fc.assert(
+      fc.property(line, (s) => {
+        for (const [global, sticky, opens] of pairs) {
+          global.lastIndex = 0;
+          expect(shape(matchesAt(s, sticky, opens))).toEqual(shape([...s.matchAll(global)]));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('startsWithHeaderField and startsWithAnchorField answer as their patterns', () => {
+    const anchorField = (s: string) =>
+      !!execAnchor(SO_AT_START, s) ||
+      VV_START.test(s) ||
+      !!execAnchor(NOI_NHAN_AT_START, s) ||
+      !!execAnchor(KINH_GUI_AT_START, s) ||
+      !!execAnchor(MOTTO_AT_START, s) ||
+      AUTHORITY_START.test(s);
+    const headerField = (s: string) => anchorField(s) || PLACE_DATE_START.test(s) || DATELINE_START.test(s);
+    fc.assert(
+      fc.property(line, (s) => {
+        expect(startsWithAnchorField(s)).toBe(anchorField(s));
+        expect(startsWithHeaderField(s)).toBe(headerField(s));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('columns: a signer position ending a recipient line', () => {
+  it('endsWithCaps is TRAILING_CAPS.test', () => {
+    const tail = fc.array(fc.constantFrom('A', 'B', 'Ủ', 'Đ', 'a', 'đ', '.', ',', ' ', '\t', '\u0301', 'x', '1', '𝐀', '-'), { maxLength: 32 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.oneof(tail, line), (s) => {
+        expect(endsWithCaps(s)).toBe(TRAILING_CAPS.test(s));
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    for (const s of ['- Lưu: VT.', 'CHỦ TỊCH  ', 'CHỦ TỊCH    ', 'x' + 'A'.repeat(30), 'AB' + '.'.repeat(20), 'AB' + '.'.repeat(21), ' 𝐀𝐁']) {
+      expect(endsWithCaps(s)).toBe(TRAILING_CAPS.test(s));
+    }
+  });
+});
