@@ -71,6 +71,56 @@ export const LEVEL_AFTER_ISSUER = /^ {1,4}(?:tinh|huyen|thanh pho)(?![a-z0-9])/;
 /** A number with a symbol ("68/NQ-CP", "224-KL/HU"), as opposed to a bare serial ("4577"). */
 export const HAS_SYMBOL = /[/-]/;
 
+/** A digit (where a citation's number may be). */
+export const ANY_DIGIT = /[0-9]/g;
+
+/**
+ * The characters a CITATION match is made of, as a table of ASCII codes: letters, digits, the
+ * type words' characters and what the number and "số:" allow. Every character the regex reads
+ * for a match attempt lies before or at the first character outside this set.
+ */
+const CITATION_CODES: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  const chars = [..."abcdefghijklmnopqrstuvwxyz0123456789 '&/:-", ...[...TYPE_BY_FOLDED.keys()].join('')];
+  for (const ch of chars) {
+    const c = ch.charCodeAt(0);
+    if (c >= 128) throw new Error(`references: non-ASCII character in a type word: ${ch}`);
+    t[c] = 1;
+  }
+  return t;
+})();
+
+function inCitation(c: number): boolean {
+  return c < 128 && CITATION_CODES[c] === 1;
+}
+
+/**
+ * What `re.exec(folded)` gives for the global CITATION (the leftmost match at or after
+ * re.lastIndex), without running the regex over text that cannot hold one. A citation holds a
+ * digit and no character outside CITATION_CODES, so it lies in the run of such characters around
+ * a digit: the regex runs only over those runs, each time on the text up to the first character
+ * after the run (which no attempt inside the run reads past).
+ */
+export function nextCitation(re: RegExp, folded: string): RegExpExecArray | null {
+  const n = folded.length;
+  let pos = re.lastIndex;
+  while (pos < n) {
+    ANY_DIGIT.lastIndex = pos;
+    const digit = ANY_DIGIT.exec(folded);
+    if (digit === null) break;
+    let runStart = digit.index;
+    while (runStart > pos && inCitation(folded.charCodeAt(runStart - 1))) runStart--;
+    let runEnd = digit.index + 1;
+    while (runEnd < n && inCitation(folded.charCodeAt(runEnd))) runEnd++;
+    re.lastIndex = runStart;
+    const m = re.exec(runEnd < n ? folded.slice(0, runEnd + 1) : folded);
+    if (m !== null) return m;
+    pos = runEnd + 1;
+  }
+  re.lastIndex = 0;
+  return null;
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -87,7 +137,7 @@ export const references: Stage = (ctx) => {
   const re = CITATION; // the exported regex itself (no per-document compile); lastIndex reset
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(folded)) !== null) {
+  while ((m = nextCitation(re, folded)) !== null) {
     const g = m.groups!;
     const start = m.index;
     const numEnd = start + m[0].length;
