@@ -19,6 +19,9 @@ import {
 } from '../../src/normalize/layout/lines.js';
 import { KINH_GUI_STICKY, MOTTO_STICKY, TRAILING_CAPS, endsWithCaps } from '../../src/normalize/layout/columns.js';
 import { INLINE_STICKY } from '../../src/normalize/text/anchors.js';
+import { REMARK_PROBES } from '../../src/normalize/layout/chrome.js';
+import { CONVERTER_REMARK_WORD } from '../../src/normalize/layout/chrome-lexicon.js';
+import { firstCharPattern } from '../../src/normalize/text/first-chars.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
@@ -132,5 +135,55 @@ describe('columns: a signer position ending a recipient line', () => {
     for (const s of ['- Lưu: VT.', 'CHỦ TỊCH  ', 'CHỦ TỊCH    ', 'x' + 'A'.repeat(30), 'AB' + '.'.repeat(20), 'AB' + '.'.repeat(21), ' 𝐀𝐁']) {
       expect(endsWithCaps(s)).toBe(TRAILING_CAPS.test(s));
     }
+  });
+});
+
+describe('chrome', () => {
+  it('a line names the converter only if it holds a REMARK_PROBES character: no other character lower-cases to it', () => {
+    if (REMARK_PROBES.length === 0) return;
+    const letter = REMARK_PROBES[0].toLowerCase();
+    expect(CONVERTER_REMARK_WORD.includes(letter)).toBe(true);
+    const producers: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      const ch = String.fromCodePoint(cp);
+      if (ch.toLowerCase().includes(letter)) producers.push(ch);
+    }
+    expect(producers.sort()).toEqual([...REMARK_PROBES].sort());
+  });
+});
+
+describe('first characters read from a pattern', () => {
+  it.each([
+    [/^(?:#{1,6}[ \t]{1,3})?(?:Tin|Xem thêm)$/iu, '^(?:#|T|X)'],
+    [/^[ \t]*\|[^\n]*\|/, '^(?:[ \\t]|\\|)'],
+    [/^(?<label>Số|Người)[ \t]{0,3}:/iu, '^(?:S|N)'],
+    [/^(?=x)ab/, '^(?:a)'],
+    [/^(?:\d{1,3}|\(\d\))[.)]/u, '^(?:\\d|\\()'],
+  ])('%s opens with %s', (re, want) => {
+    expect(firstCharPattern(re)?.source).toBe(want);
+  });
+
+  it.each([/ab/, /^a|b/, /^a?/, /^(a)\1/, /^x/m])('%s gets no first-character test', (re) => {
+    expect(firstCharPattern(re)).toBeNull();
+  });
+
+  it('a match of a prefiltered pattern always opens with an allowed character', async () => {
+    const mods = await Promise.all([
+      import('../../src/normalize/layout/chrome.js'),
+      import('../../src/normalize/layout/lines.js'),
+      import('../../src/normalize/layout/furniture.js'),
+      import('../../src/normalize/layout/residue.js'),
+    ]);
+    const res = mods.flatMap((m) => Object.values(m)).filter((v): v is RegExp => v instanceof RegExp && !v.global && !v.sticky);
+    const firsts = res.map((re) => [re, firstCharPattern(re)] as const).filter(([, f]) => f !== null);
+    expect(firsts.length).toBeGreaterThan(20);
+    const text = fc.oneof(line, fc.constantFrom('# Tin liên quan', '[img]', '| a | b |', '--- PAGE BREAK ---', 'Trang 2', '- 3 -', 'Số hiệu: 12', 'Đăng nhập', '© 2024', '(*) Trên đây là thông tin'));
+    fc.assert(
+      fc.property(text, (s) => {
+        for (const [re, f] of firsts) if (re.test(s)) expect(f!.test(s[0]) || (s.charCodeAt(0) >= 0xd800 && s.charCodeAt(0) < 0xe000)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });

@@ -15,6 +15,7 @@ import type { NormalizeStep, StepEnv } from '../step.js';
 import { DOCUMENT_TYPES } from '../../vocabulary/document-types.js';
 import { SO_AT_START, execAnchor } from '../../vocabulary/anchors.js';
 import { applyEdits, type Edit } from './edits.js';
+import { prefiltered, testAnchored } from '../text/first-chars.js';
 import { MOTTO_IN_LINE, splitLines, type Line } from './lines.js';
 import {
   CAPTION_CREDIT,
@@ -64,9 +65,57 @@ export const SENTENCE_END = /[.!?…:;]["')\]]{0,2}$/u;
 export const YAML_KEY_LINE = /^[A-Za-z_][\w-]{0,40}[ \t]{0,3}:(?:[ \t].{0,500})?$/;
 
 /** The words a caption credit needs (a cheap test before CAPTION_LINE). */
-function mayBeCaption(s: string): boolean {
-  return s.includes('Ảnh') || s.includes('ảnh') || s.includes('Hình') || s.includes('nguồn');
+export const CAPTION_WORDS: readonly string[] = ['Ảnh', 'ảnh', 'Hình', 'nguồn'];
+
+/**
+ * For each line, whether it holds one of the words (none holds white space or a line break, so
+ * a word in a line is in the trimmed line too): one search of the text per word instead of one
+ * per line and word.
+ */
+function linesHolding(text: string, lines: readonly Line[], words: readonly string[]): Uint8Array {
+  const out = new Uint8Array(lines.length);
+  for (const w of words) {
+    // Searched from its rarest-looking character (the highest code: "ồn" of "nguồn"), which
+    // indexOf skips to much faster than to a common first letter.
+    let j = 0;
+    for (let i = 1; i < w.length; i++) if (w.charCodeAt(i) > w.charCodeAt(j)) j = i;
+    const tail = w.slice(j);
+    for (let found = text.indexOf(tail, j); found !== -1; found = text.indexOf(tail, found + 1)) {
+      const at = found - j;
+      if (j > 0 && !text.startsWith(w, at)) continue;
+      // The line holding offset `at` (lines are sorted; binary search).
+      let lo = 0;
+      let hi = lines.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lines[mid].start <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      out[lo] = 1;
+    }
+  }
+  return out;
 }
+
+/** A match of these anchored patterns opens with one of a few characters: tested first (first-chars.ts). */
+export const PREFILTERED = {
+  metadataLabel: prefiltered(METADATA_LABEL_LINE),
+  pageTail: prefiltered(PAGE_TAIL_LINE),
+  commentOpener: prefiltered(COMMENT_OPENER_LINE),
+  commentConfirmer: prefiltered(COMMENT_CONFIRMER_LINE),
+  relatedOpener: prefiltered(RELATED_OPENER_LINE),
+  statsHeading: prefiltered(STATS_HEADING_LINE),
+  statsLine: prefiltered(STATS_LINE),
+  imgPlaceholder: prefiltered(IMG_PLACEHOLDER),
+  siteTitle: prefiltered(SITE_TITLE_LINE),
+  anyChrome: prefiltered(ANY_CHROME_LINE),
+};
+
+/**
+ * The characters whose lower case holds "w" are "w" and "W" (test/normalize/fast-paths.test.ts):
+ * a line without them cannot name the converter ("markdown") once lower-cased.
+ */
+export const REMARK_PROBES: readonly string[] = CONVERTER_REMARK_WORD.includes('w') ? ['w', 'W'] : [];
 
 interface Drop {
   from: number; // line index
@@ -106,6 +155,8 @@ export const chrome: NormalizeStep = (text, env) => {
   const lines = splitLines(text);
   const t = lines.map((l) => text.slice(l.start, l.end).trim());
   const n = lines.length;
+  const captionWords = linesHolding(text, lines, CAPTION_WORDS);
+  const remarkProbes = REMARK_PROBES.length ? linesHolding(text, lines, REMARK_PROBES) : null;
   const drops: Drop[] = [];
   const nextContent = (k: number) => {
     let j = k + 1;
@@ -117,7 +168,7 @@ export const chrome: NormalizeStep = (text, env) => {
   //    before it when no document header line precedes it.
   const labels: number[] = [];
   for (let k = 0; k < Math.min(n, 250); k++) {
-    if (METADATA_LABEL_LINE.test(t[k])) labels.push(k);
+    if (testAnchored(PREFILTERED.metadataLabel, t[k])) labels.push(k);
     if (labels.length > 0 && (MOTTO_IN_LINE.test(t[k]) || !!execAnchor(SO_AT_START, t[k]))) break;
   }
   let headEnd = -1;
@@ -139,21 +190,21 @@ export const chrome: NormalizeStep = (text, env) => {
   let tailWhat = '';
   for (let k = Math.max(headEnd + 1, 0); k < n; k++) {
     if (t[k] === '') continue;
-    if (PAGE_TAIL_LINE.test(t[k])) {
+    if (testAnchored(PREFILTERED.pageTail, t[k])) {
       tailStart = k;
       tailWhat = 'thuvienphapluat page tail (related documents, comparison help, notices)';
       break;
     }
-    if (COMMENT_OPENER_LINE.test(t[k])) {
+    if (testAnchored(PREFILTERED.commentOpener, t[k])) {
       const j = nextContent(k);
       const j2 = j < n ? nextContent(j) : n;
-      if ((j < n && COMMENT_CONFIRMER_LINE.test(t[j])) || (j2 < n && COMMENT_CONFIRMER_LINE.test(t[j2])) || j >= n) {
+      if ((j < n && testAnchored(PREFILTERED.commentConfirmer, t[j])) || (j2 < n && testAnchored(PREFILTERED.commentConfirmer, t[j2])) || j >= n) {
         tailStart = k;
         tailWhat = 'comment section and the article teasers after it';
         break;
       }
     }
-    if (RELATED_OPENER_LINE.test(t[k]) && k > n / 2) {
+    if (k > n / 2 && testAnchored(PREFILTERED.relatedOpener, t[k])) {
       tailStart = k;
       tailWhat = 'related-article list';
       break;
@@ -164,7 +215,7 @@ export const chrome: NormalizeStep = (text, env) => {
     let s = tailStart;
     for (let j = tailStart - 1; j >= 0 && j > tailStart - 4; j--) {
       if (t[j] === '') continue;
-      if (SITE_TITLE_LINE.test(t[j]) || SITE_TITLE_START.test(t[j])) s = j;
+      if (testAnchored(PREFILTERED.siteTitle, t[j]) || SITE_TITLE_START.test(t[j])) s = j;
       else break;
     }
     drops.push({ from: s, to: n - 1, what: tailWhat });
@@ -176,22 +227,22 @@ export const chrome: NormalizeStep = (text, env) => {
   for (let k = lo; k < hi; k++) {
     const s = t[k];
     if (s === '') continue;
-    if (STATS_HEADING_LINE.test(s)) {
+    if (testAnchored(PREFILTERED.statsHeading, s)) {
       let j = k;
-      while (j + 1 < hi && (t[j + 1] === '' || STATS_LINE.test(t[j + 1]))) j++;
+      while (j + 1 < hi && (t[j + 1] === '' || testAnchored(PREFILTERED.statsLine, t[j + 1]))) j++;
       drops.push({ from: k, to: j, what: 'visitor statistics' });
       k = j;
       continue;
     }
-    if (IMG_PLACEHOLDER.test(s)) {
+    if (testAnchored(PREFILTERED.imgPlaceholder, s)) {
       // The placeholder and the caption under it.
       const j = nextContent(k);
-      const cap = j < hi && t[j].length <= 300 && ((mayBeCaption(t[j]) && CAPTION_LINE.test(t[j])) || !SENTENCE_END.test(t[j]));
+      const cap = j < hi && t[j].length <= 300 && ((captionWords[j] === 1 && CAPTION_LINE.test(t[j])) || !SENTENCE_END.test(t[j]));
       drops.push({ from: k, to: cap ? j : k, what: cap ? 'image placeholder and its caption' : 'image placeholder' });
       k = cap ? j : k;
       continue;
     }
-    if (s.length <= 300 && mayBeCaption(s) && CAPTION_LINE.test(s)) {
+    if (s.length <= 300 && captionWords[k] === 1 && CAPTION_LINE.test(s)) {
       // A caption may be wrapped: take its whole block (since the last blank line) when short.
       let b = k;
       let len = s.length;
@@ -200,15 +251,15 @@ export const chrome: NormalizeStep = (text, env) => {
       drops.push({ from: b, to: k, what: 'image caption' });
       continue;
     }
-    if (SITE_TITLE_LINE.test(s) && k < 3) {
+    if (k < 3 && testAnchored(PREFILTERED.siteTitle, s)) {
       drops.push({ from: k, to: k, what: 'site title line' });
       continue;
     }
-    if (s.length <= 700 && s.toLowerCase().includes(CONVERTER_REMARK_WORD)) {
+    if (s.length <= 700 && (remarkProbes === null || remarkProbes[k] === 1) && s.toLowerCase().includes(CONVERTER_REMARK_WORD)) {
       drops.push({ from: k, to: k, what: 'converter remark' });
       continue;
     }
-    if (s.length > 700 || !ANY_CHROME_LINE.test(s)) continue;
+    if (s.length > 700 || !testAnchored(PREFILTERED.anyChrome, s)) continue;
     for (const c of CHROME_LINE_RES) {
       if (c.re.test(s)) {
         drops.push({ from: k, to: k, what: c.what });
