@@ -186,13 +186,12 @@ export const references: Stage = (ctx) => {
     const bd = BEFORE_DATE.exec(folded.slice(end, end + 24));
     const dateFrom = end + (bd ? bd[0].length : 0);
     // findDates scans on to the next date anywhere: it is called only when a date starts right
-    // here, and on the text up to the line break after its bound (no date spans a line break, so
-    // every match it reads before the bound is read the same).
+    // here, and on the text up to the first punctuation after its bound (textToBreak).
     DATE_AT.lastIndex = dateFrom;
     let dates: DateMatch[] = [];
     if (DATE_AT.test(text)) {
       const dateTo = Math.min(text.length, dateFrom + 40);
-      dates = findDates(textToLineEnd(text, dateTo), dateFrom, dateTo);
+      dates = findDates(textToBreak(text, dateTo), dateFrom, dateTo);
     }
     if (dates.length > 0 && dates[0].date.span.start === dateFrom) {
       date = dates[0].date;
@@ -232,15 +231,28 @@ export const references: Stage = (ctx) => {
   ctx.findings.references = out;
 };
 
+/** A character no date is printed with: not a letter, digit, space, tab, "/", "." or "-". */
+export const DATE_BREAK = /[^\p{L}\p{N} \t/.-]/u;
+
+/** The ASCII characters of DATE_BREAK, as a table (line breaks, commas, brackets, ...). */
+const DATE_BREAK_ASCII: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (DATE_BREAK.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+})();
+
 /**
- * The text up to and including the first line break at or after `pos` (all of it if none).
- * findDates over it finds the same dates before `pos` as over the whole text: no date runs over
- * a line break, so no match attempt starting before `pos` reads past that break
+ * The text up to and including the first ASCII DATE_BREAK character at or after `pos` (all of
+ * it if none). findDates over it finds the same dates before `pos` as over the whole text: no
+ * date holds such a character, so no match attempt starting before `pos` reads past it
  * (test/references/dates-bound.test.ts).
  */
-export function textToLineEnd(text: string, pos: number): string {
-  const lineEnd = text.indexOf('\n', pos);
-  return lineEnd < 0 ? text : text.slice(0, lineEnd + 1);
+export function textToBreak(text: string, pos: number): string {
+  for (let i = pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && DATE_BREAK_ASCII[c] === 1) return text.slice(0, i + 1);
+  }
+  return text;
 }
 
 function squashFolded(s: string): string {
