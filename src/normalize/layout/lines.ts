@@ -8,9 +8,10 @@
  * - header fields: "Số:", "V/v", the place-date line "Hà Nội, ngày ...", "Kính gửi:",
  *   "Nơi nhận:", the motto, signing authorities ("KT. CHỦ TỊCH"), a news dateline.
  */
-import { ANCHOR_BY_ID, KINH_GUI_ANYWHERE, MOTTO_ANYWHERE, MOTTO_IDS, NOI_NHAN_AT_START, SO_AT_START, execAnchor, type CompiledAnchor } from '../../vocabulary/anchors.js';
+import { KINH_GUI_ANYWHERE, MOTTO_ANYWHERE, NOI_NHAN_AT_START, SO_AT_START, execAnchor, type CompiledAnchor } from '../../vocabulary/anchors.js';
 import { SIGNING_PREFIXES } from '../../vocabulary/signing.js';
 import { caseOf, memoCharPredicate } from '../text/char-table.js';
+import { prefiltered } from '../text/first-chars.js';
 
 export interface Line {
   start: number;
@@ -138,55 +139,62 @@ export function startsWithMarker(s: string): boolean {
 }
 
 /**
- * What each header field can open with, as one-character tests (the cheap test before the
- * patterns below): the anchors' own (vocabulary/anchors.ts), "V" of V/v, a capital for the
- * place-date line, the first letters of the signing prefixes, "Thứ"/"Chủ" of a news dateline.
+ * The header-field patterns with what their matches can open with (text/first-chars.ts): each
+ * pattern runs only on a line whose first character it can match.
  */
-export const FIELD_FIRST_CHARS = {
-  anchors: [ANCHOR_BY_ID.get('so')!, ANCHOR_BY_ID.get('noi-nhan')!, ANCHOR_BY_ID.get('kinh-gui')!, ...MOTTO_IDS.map((id) => ANCHOR_BY_ID.get(id)!)].map((a) => a.first),
-  vv: /^V/u,
-  authority: new RegExp(`^[${[...new Set(SIGNING_PREFIXES.flatMap((p) => p.variants).map((v) => v[0]))].join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'u'),
-  placeDate: /^\p{Lu}/u,
-  dateline: /^[TC]/iu,
+export const FIELD_PATTERNS = {
+  so: prefiltered(SO_AT_START),
+  vv: prefiltered(VV_START),
+  placeDate: prefiltered(PLACE_DATE_START),
+  noiNhan: prefiltered(NOI_NHAN_AT_START),
+  kinhGui: prefiltered(KINH_GUI_AT_START),
+  motto: prefiltered(MOTTO_AT_START),
+  authority: prefiltered(AUTHORITY_START),
+  dateline: prefiltered(DATELINE_START),
 };
 
-/** A line opening with this code unit may open an anchor field (startsWithAnchorField). */
-const opensAnchorField = memoCharPredicate(
-  (ch) => FIELD_FIRST_CHARS.anchors.some((re) => re.test(ch)) || FIELD_FIRST_CHARS.vv.test(ch) || FIELD_FIRST_CHARS.authority.test(ch),
-);
-/** A line opening with this code unit may open a header field (startsWithHeaderField). */
-const opensHeaderField = memoCharPredicate(
-  (ch) => opensAnchorField(ch.charCodeAt(0)) || FIELD_FIRST_CHARS.placeDate.test(ch) || FIELD_FIRST_CHARS.dateline.test(ch),
-);
+/**
+ * The place-date line's "ngày" starts within its first 45 characters (a capital, at most 40
+ * characters, the comma, 3 spaces): a line without it there is no place-date line.
+ */
+export const PLACE_DATE_WORD = 'ngày';
+const PLACE_DATE_WORD_BY = 90; // 45 characters, each up to two code units
+
+function anchorFieldAt(s: string, c: number): boolean {
+  const F = FIELD_PATTERNS;
+  return (
+    (F.so.opens(c) && !!execAnchor(SO_AT_START, s)) ||
+    (F.vv.opens(c) && VV_START.test(s)) ||
+    (F.noiNhan.opens(c) && !!execAnchor(NOI_NHAN_AT_START, s)) ||
+    (F.kinhGui.opens(c) && !!execAnchor(KINH_GUI_AT_START, s)) ||
+    (F.motto.opens(c) && !!execAnchor(MOTTO_AT_START, s)) ||
+    (F.authority.opens(c) && AUTHORITY_START.test(s))
+  );
+}
 
 /**
  * True when the line opens a field named by an anchor word: number, V/v, addressee, recipients,
  * motto, signing authority (not the place-date line, which has no anchor word).
  */
 export function startsWithAnchorField(s: string): boolean {
-  if (s.length === 0 || !opensAnchorField(s.charCodeAt(0))) return false;
-  return (
-    !!execAnchor(SO_AT_START, s) ||
-    VV_START.test(s) ||
-    !!execAnchor(NOI_NHAN_AT_START, s) ||
-    !!execAnchor(KINH_GUI_AT_START, s) ||
-    !!execAnchor(MOTTO_AT_START, s) ||
-    AUTHORITY_START.test(s)
-  );
+  return s.length > 0 && anchorFieldAt(s, s.charCodeAt(0));
 }
 
 /** True when the line opens a header field: number, V/v, place-date, addressee, recipients, motto, authority, dateline. */
 export function startsWithHeaderField(s: string): boolean {
-  if (s.length === 0 || !opensHeaderField(s.charCodeAt(0))) return false;
+  if (s.length === 0) return false;
+  const c = s.charCodeAt(0);
+  const F = FIELD_PATTERNS;
+  // The patterns in the order of the chain they replace (all are tried until one matches).
   return (
-    !!execAnchor(SO_AT_START, s) ||
-    VV_START.test(s) ||
-    PLACE_DATE_START.test(s) ||
-    !!execAnchor(NOI_NHAN_AT_START, s) ||
-    !!execAnchor(KINH_GUI_AT_START, s) ||
-    !!execAnchor(MOTTO_AT_START, s) ||
-    AUTHORITY_START.test(s) ||
-    DATELINE_START.test(s)
+    (F.so.opens(c) && !!execAnchor(SO_AT_START, s)) ||
+    (F.vv.opens(c) && VV_START.test(s)) ||
+    (F.placeDate.opens(c) && s.lastIndexOf(PLACE_DATE_WORD, PLACE_DATE_WORD_BY) !== -1 && PLACE_DATE_START.test(s)) ||
+    (F.noiNhan.opens(c) && !!execAnchor(NOI_NHAN_AT_START, s)) ||
+    (F.kinhGui.opens(c) && !!execAnchor(KINH_GUI_AT_START, s)) ||
+    (F.motto.opens(c) && !!execAnchor(MOTTO_AT_START, s)) ||
+    (F.authority.opens(c) && AUTHORITY_START.test(s)) ||
+    (F.dateline.opens(c) && DATELINE_START.test(s))
   );
 }
 

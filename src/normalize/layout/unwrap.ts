@@ -33,7 +33,9 @@ import {
   splitLines,
   startsWithCaps,
   startsWithHeaderField,
+  type Line,
 } from './lines.js';
+import { memoCharPredicate } from '../text/char-table.js';
 import { POSITION_HEADS } from '../../vocabulary/positions.js';
 
 /** Sentence-final punctuation at the end of a line, before closing quotes/brackets. */
@@ -86,7 +88,7 @@ function open(start: number, line: string): Logical {
 
 function extend(l: Logical, line: string, joined: boolean): void {
   if (joined) l.bare = false;
-  if (LOWER_LETTER.test(line)) l.noLower = false;
+  if (l.noLower && hasLower(line)) l.noLower = false;
   if (l.noLower) {
     UPPER_G.lastIndex = 0;
     while (l.upper < 2 && UPPER_G.exec(line)) l.upper++;
@@ -115,9 +117,52 @@ export function wrapWidth(lines: string[]): number | null {
   for (let k = 0; k + 1 < lines.length; k++) {
     if (lines[k].length > 0 && lines[k + 1].length > 0 && LOWER_START.test(lines[k + 1])) lens.push(lines[k].length);
   }
+  return percentile90(lens);
+}
+
+/** wrapWidth over the lines of a text, as offsets. */
+function wrapWidthOf(text: string, lines: readonly Line[]): number | null {
+  const lens: number[] = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const a = lines[k];
+    const b = lines[k + 1];
+    if (a.end > a.start && b.end > b.start && lowerStartAt(text, b)) lens.push(a.end - a.start);
+  }
+  return percentile90(lens);
+}
+
+/** The 90th percentile of the lengths (null below five). */
+function percentile90(lens: number[]): number | null {
   if (lens.length < 5) return null;
-  lens.sort((a, b) => a - b);
-  return lens[Math.floor(lens.length * 0.9)];
+  const sorted = Int32Array.from(lens).sort();
+  return sorted[Math.floor(sorted.length * 0.9)];
+}
+
+const isLowerLetter = memoCharPredicate((ch) => LOWER_LETTER.test(ch));
+/** The characters LOWER_START allows before the lower-case letter. */
+const isOpener = memoCharPredicate((ch) => LOWER_START_OPENER.test(ch));
+/** One character LOWER_START lets open a line before its lower-case letter. */
+export const LOWER_START_OPENER = /^[("'“‘[]$/u;
+
+/** LOWER_LETTER.test(s), by a memoised test per character (a surrogate leaves it to the pattern). */
+function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return LOWER_LETTER.test(s);
+    if (isLowerLetter(c)) return true;
+  }
+  return false;
+}
+
+/** LOWER_START.test(line) for a line of the text: up to two openers, then a lower-case letter. */
+function lowerStartAt(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end && i < line.start + 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return LOWER_START.test(text.slice(line.start, line.end));
+    if (isLowerLetter(c)) return true;
+    if (i === line.start + 2 || !isOpener(c)) return false;
+  }
+  return false;
 }
 
 /**
@@ -177,7 +222,7 @@ export function decideAcrossBlank(p: Logical, n: string): boolean {
 export const unwrap: NormalizeStep = (text) => {
   if (!text.includes('\n')) return null;
   const lines = splitLines(text);
-  const width = wrapWidth(lines.map((l) => text.slice(l.start, l.end)));
+  const width = wrapWidthOf(text, lines);
   const edits: Edit[] = [];
   let cur: Logical | null = null;
   let blankBefore = false;
