@@ -80,7 +80,10 @@ export class TextBuilder {
   }
 
   build(): { text: string; map: OffsetMap } {
-    const text = this.parts.join('');
+    // Concatenation (a rope, flattened once when first read) is several times faster than
+    // join('') on pieces of a two-byte text mixed with one-byte replacements.
+    let text = '';
+    for (const p of this.parts) text += p;
     return { text, map: new SegmentMap(this.outStarts, this.inStarts, this.inEnds, this.verbatim, text.length, this.input.length) };
   }
 

@@ -17,8 +17,9 @@ export interface Edit {
  */
 export function applyEdits(input: string, edits: Edit[]): { text: string; map: OffsetMap } | null {
   if (edits.length === 0) return null;
-  // Array sort is stable: inserts at the same point keep their order.
-  const sorted = edits.length > 1 ? edits.slice().sort((a, b) => a.start - b.start || a.end - b.end) : edits;
+  // Array sort is stable: inserts at the same point keep their order (edits already in order,
+  // as most steps collect them, need no sort).
+  const sorted = edits.length > 1 && !inOrder(edits) ? edits.slice().sort((a, b) => a.start - b.start || a.end - b.end) : edits;
   const b = new TextBuilder(input);
   let last = 0;
   let changed = false;
@@ -33,4 +34,14 @@ export function applyEdits(input: string, edits: Edit[]): { text: string; map: O
   if (!changed) return null;
   b.keep(last, input.length);
   return b.build();
+}
+
+/** True when the edits are sorted by start, then end (what the sort above would leave as it is). */
+function inOrder(edits: readonly Edit[]): boolean {
+  for (let i = 1; i < edits.length; i++) {
+    const a = edits[i - 1];
+    const b = edits[i];
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
 }
