@@ -103,12 +103,41 @@ export const WHITESPACE_RUN = /\s+/g;
 
 /** A record string: markup removed, whitespace collapsed, trimmed. */
 export function cleanValue(s: string): string {
+  // Most values have no markup and single spaces only: then both replacements change nothing.
+  if (plainText(s, true)) return s.trim();
   return s.replace(INLINE_MARKUP, ' ').replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /** Whitespace collapsed and trimmed (markup kept: for texts whose "*" may be real). */
 export function collapse(s: string): string {
+  if (plainText(s, false)) return s.trim();
   return s.replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/**
+ * True when s has no whitespace but single spaces (so WHITESPACE_RUN changes nothing) and, with
+ * `markup`, none of the characters INLINE_MARKUP starts with ("*", "_", "<").
+ */
+function plainText(s: string, markup: boolean): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c < 32) return false;
+    if (markup && (c === 42 || c === 95 || c === 60)) return false;
+    if (c >= 0x80 && isSpaceCode(c)) return false;
+  }
+  return true;
+}
+
+/** The non-ASCII code units \s matches. */
+function isSpaceCode(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** True when c is a letter. */
