@@ -24,9 +24,14 @@ export const LEVEL_MENTION = new RegExp(
   'gu',
 );
 
+/** Private clones of the exported patterns (one per use, lastIndex set before each scan). */
+const LEVEL_MENTION_RE = new RegExp(LEVEL_MENTION.source, LEVEL_MENTION.flags);
+const ISSUE_DATE_RE = new RegExp(ISSUE_DATE.source, ISSUE_DATE.flags);
+
 /** The level most often written after UBND/HĐND in the text ("tỉnh"), or null. */
 export function dominantLevel(text: string): string | null {
-  const re = new RegExp(LEVEL_MENTION.source, LEVEL_MENTION.flags);
+  const re = LEVEL_MENTION_RE;
+  re.lastIndex = 0;
   const counts = new Map<string, number>();
   // The first pages say enough.
   const bounded = text.slice(0, Math.min(text.length, 100000));
@@ -140,7 +145,7 @@ export function formalHeader(ctx: DocumentContext, lines: Line[], anchors: Heade
   {
     const from = lines[blockStart].start;
     const to = lines[Math.min(limit, headingLine !== null ? headingLine + 1 : limit) - 1].end;
-    const re = new RegExp(ISSUE_DATE.source, ISSUE_DATE.flags);
+    const re = ISSUE_DATE_RE;
     re.lastIndex = from;
     // The scan stops near `to` (a sliced string keeps offsets and costs nothing).
     const bounded = text.slice(0, Math.min(text.length, to + 80));

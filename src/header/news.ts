@@ -49,6 +49,8 @@ export interface Headline {
 /** A numeric date, for finding a dateline at a headline's end. */
 export const NUMERIC_DATE = /\d{1,2}\/\d{1,2}\/\d{4}/g;
 
+const NUMERIC_DATE_RE = new RegExp(NUMERIC_DATE.source, NUMERIC_DATE.flags);
+
 /** Punctuation that closes a headline. */
 export const HEADLINE_END = /[!?:]$/;
 
@@ -88,7 +90,7 @@ export function findHeadline(text: string, lines: Line[], from: number): Headlin
     }
     // A dateline the normaliser joined to the headline.
     let date: PartialDate | undefined;
-    const re = new RegExp(NUMERIC_DATE.source, NUMERIC_DATE.flags);
+    const re = NUMERIC_DATE_RE;
     re.lastIndex = s;
     const bounded = text.slice(0, end);
     let m: RegExpExecArray | null;

@@ -44,6 +44,8 @@ export const NUMBER_BODY = new RegExp(
   'uy',
 );
 
+const NUMBER_BODY_RE = new RegExp(NUMBER_BODY.source, NUMBER_BODY.flags);
+
 /** A serial as printed on a clean page: digits, leading zeros kept ("010"). */
 export const CLEAN_SERIAL = /^\d{1,7}$/;
 
@@ -102,7 +104,7 @@ export function splitSymbol(symbol: string, party: boolean, headingCode: string 
  * read there.
  */
 export function parseNumberAt(text: string, from: number, headingCode: string | null = null): ParsedNumber | null {
-  const re = new RegExp(NUMBER_BODY.source, NUMBER_BODY.flags);
+  const re = NUMBER_BODY_RE;
   re.lastIndex = from;
   const m = re.exec(text);
   if (!m || m.index !== from) return null;

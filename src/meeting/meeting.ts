@@ -45,6 +45,9 @@ export function citedBefore(text: string, from: number, at: number): boolean {
 /** A day-and-month date after a time of day ("Sáng 01/4", "Chiều 22.4"), year left to context. */
 export const TIME_OF_DAY_DATE = /(?<![\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)[ ](?:ngày[ ])?(?<d>\d{1,2})[./](?<m>\d{1,2})(?![\d/.]\d)/gu;
 
+const TIME_OF_DAY_DATE_RE = new RegExp(TIME_OF_DAY_DATE.source, TIME_OF_DAY_DATE.flags);
+const POSITION_ANYWHERE_RE = new RegExp(POSITION_ANYWHERE.source, POSITION_ANYWHERE.flags);
+
 /** "tại" opening the place of the meeting right after its date. */
 export const AT_PLACE = /^,?[ \n]?[Tt]ại[ \n]/u;
 
@@ -116,7 +119,7 @@ export function findMeeting(text: string, from: number, to: number, defaultYear:
     if (d.date.day === null || d.date.month === null) continue;
     candidates.push({ date: d.date, start: d.date.span.start, end: d.date.span.end });
   }
-  const re = new RegExp(TIME_OF_DAY_DATE.source, TIME_OF_DAY_DATE.flags);
+  const re = TIME_OF_DAY_DATE_RE;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(bounded)) !== null && m.index < to) {
@@ -160,7 +163,8 @@ function placeAfter(text: string, dateEnd: number, ceil: number): string | null 
   const stop = PLACE_END.exec(body);
   if (stop) end = stop.index;
   // A presider's title right after the place ("... Krông Búk Phó Chủ tịch ...").
-  const re = new RegExp(POSITION_ANYWHERE.source, POSITION_ANYWHERE.flags);
+  const re = POSITION_ANYWHERE_RE;
+  re.lastIndex = 0;
   const pos = re.exec(body);
   if (pos && pos.index > 0 && pos.index < end) end = pos.index;
   const value = cleanValue(body.slice(0, end));

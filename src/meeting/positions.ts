@@ -14,6 +14,8 @@ import { isUpper, trimEndChars } from '../header/text.js';
  */
 export const POSITION_SEPARATOR = /[ ]?[;,][ ]?|[ ][-–—][ ]?|(?<=\p{L})[-–—](?=\p{Lu})/gu;
 
+const POSITION_SEPARATOR_RE = new RegExp(POSITION_SEPARATOR.source, POSITION_SEPARATOR.flags);
+
 /** Words that end a position phrase and belong to the sentence ("... tỉnh chủ trì", "... cùng"). */
 export const TRAILING_CLAUSE_WORDS: readonly string[] = ['cùng với', 'chủ trì', 'làm việc', 'đã', 'đồng', 'cùng', 'và', 'với'];
 
@@ -45,7 +47,8 @@ export function opensPosition(piece: string): boolean {
 export function splitPositions(phrase: string): string[] {
   const text = phrase.replace(WS, ' ').trim();
   if (text.length === 0) return [];
-  const re = new RegExp(POSITION_SEPARATOR.source, POSITION_SEPARATOR.flags);
+  const re = POSITION_SEPARATOR_RE;
+  re.lastIndex = 0;
   const pieces: { text: string; sep: string }[] = [];
   let last = 0;
   let sep = '';

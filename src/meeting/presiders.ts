@@ -43,6 +43,13 @@ export const UNDER_PRESIDENCY = /dưới sự chủ trì của[ \n]?$/u;
 /** " do " introducing the presiders of a passive sentence ("Hội nghị do đồng chí X chủ trì"). */
 export const BY_WORD = /(?<![\p{L}])do[ \n](?=(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|\p{Lu}))/gu;
 
+/** Private clones of the exported patterns (one per use, lastIndex set before each scan). */
+const POSITION_ANYWHERE_RE = new RegExp(POSITION_ANYWHERE.source, POSITION_ANYWHERE.flags);
+const HONORIFIC_RE = new RegExp(HONORIFIC.source, HONORIFIC.flags);
+const PRESIDED_BY_RE = new RegExp(PRESIDED_BY.source, PRESIDED_BY.flags);
+const VERB_RES = [PRESIDE_VERB, VISIT_VERB, CONCLUDE_VERB].map((r) => new RegExp(r.source, r.flags));
+const BY_WORD_RE = new RegExp(BY_WORD.source, BY_WORD.flags);
+
 /** Connectors left at the end of one presider before the next ("; ", " cùng ", " và "). */
 export const CONNECTORS: readonly string[] = ['cùng với', 'cùng', 'và', 'với'];
 
@@ -140,7 +147,7 @@ function positionsStartBefore(text: string, floor: number, nameStart: number): n
   // The clause holding the name: back to the last "," / ";" / "." or the floor.
   let s = nameStart;
   while (s > floor && text[s - 1] !== ',' && text[s - 1] !== ';' && text[s - 1] !== '.' && text[s - 1] !== ':' && text[s - 1] !== '(') s--;
-  const re = new RegExp(POSITION_ANYWHERE.source, POSITION_ANYWHERE.flags);
+  const re = POSITION_ANYWHERE_RE;
   re.lastIndex = s;
   const m = re.exec(text.slice(0, nameStart));
   if (!m || m.index >= nameStart) return null;
@@ -194,7 +201,7 @@ export function personFrom(text: string, from: number, to: number, honorific: st
 
 /** The people named in a clause (split at each honorific). */
 export function peopleIn(text: string, from: number, to: number): Person[] {
-  const re = new RegExp(HONORIFIC.source, HONORIFIC.flags);
+  const re = HONORIFIC_RE;
   re.lastIndex = from;
   const marks: { start: number; after: number; h: string }[] = [];
   const bounded = text.slice(0, Math.min(text.length, to + 20));
@@ -233,7 +240,7 @@ export function peopleIn(text: string, from: number, to: number): Person[] {
 export function presidersIn(text: string, from: number, to: number, sentenceStartOf: (at: number) => number): Person[] {
   {
     // "Chủ trì cuộc họp có đồng chí X ...": the presiders follow, to the end of the sentence.
-    const re = new RegExp(PRESIDED_BY.source, PRESIDED_BY.flags);
+    const re = PRESIDED_BY_RE;
     re.lastIndex = from;
     const m = re.exec(text.slice(0, to));
     if (m) {
@@ -244,8 +251,7 @@ export function presidersIn(text: string, from: number, to: number, sentenceStar
       if (people.length > 0) return people;
     }
   }
-  for (const verbRe of [PRESIDE_VERB, VISIT_VERB, CONCLUDE_VERB]) {
-    const re = new RegExp(verbRe.source, verbRe.flags);
+  for (const re of VERB_RES) {
     re.lastIndex = from;
     const bounded = text.slice(0, Math.min(text.length, to + 40));
     let m: RegExpExecArray | null;
@@ -264,7 +270,7 @@ export function presidersIn(text: string, from: number, to: number, sentenceStar
         continue;
       }
       // "Hội nghị do X (đồng) chủ trì": the presiders stand between "do" and the verb.
-      const by = new RegExp(BY_WORD.source, BY_WORD.flags);
+      const by = BY_WORD_RE;
       by.lastIndex = sStart;
       let byAt = -1;
       let b: RegExpExecArray | null;
