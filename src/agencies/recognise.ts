@@ -150,9 +150,18 @@ export const EMPHASIS = /[*_`]+/g;
 
 // ---- helpers ----
 
+/** True when `s` holds a "*", "_" or "`" (EMPHASIS has something to remove). */
+function hasEmphasis(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2a || c === 0x5f || c === 0x60) return true;
+  }
+  return false;
+}
+
 /** A printed form for the record: emphasis marks out, white space collapsed, new-style tones. */
 export function printedForm(s: string): string {
-  return newStyleTones(squash(s.replace(EMPHASIS, ' ')));
+  return newStyleTones(squash(hasEmphasis(s) ? s.replace(EMPHASIS, ' ') : s));
 }
 
 function isAllCaps(s: string): boolean {

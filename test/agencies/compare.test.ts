@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { newStyleTones, OLD_STYLE_TONE, plainlyNfc, TONE_MARKS } from '../../src/agencies/text/compare.js';
+import { EMPHASIS, printedForm } from '../../src/agencies/recognise.js';
 
 function referenceNewStyle(text: string): string {
   return text.normalize('NFC').replace(OLD_STYLE_TONE, (_m, v1: string, v2: string) => {
@@ -34,5 +35,12 @@ describe('newStyleTones', () => {
   const UNITS = ['a', 'o', 'u', 'q', 'Q', 'U', 'y', 'ý', 'ỷ', 'à', 'á', 'é', ' ', 'Đ', '\u0301', '\u0309', '\u0323', 'Å', '\u212b', 'ư', 'ơ'];
   test.prop([fc.array(fc.constantFrom(...UNITS), { maxLength: 30 }).map((a) => a.join(''))])('equals the plain normalise-then-replace', (s) => {
     expect(newStyleTones(s)).toBe(referenceNewStyle(s));
+  });
+});
+
+describe('printedForm', () => {
+  const UNITS = ['Ủy', 'Uỷ', 'ban', ' ', '  ', '\n', '*', '**', '_', '`', 'hoà', 'Sở', 'Y', 'tế', 'q', 'uý', '\u00a0'];
+  test.prop([fc.array(fc.constantFrom(...UNITS), { maxLength: 20 }).map((a) => a.join(''))])('equals the plain replace, squash, new-style tones', (s) => {
+    expect(printedForm(s)).toBe(newStyleTones(s.replace(EMPHASIS, ' ').replace(/\s+/g, ' ').trim()));
   });
 });

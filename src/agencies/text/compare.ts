@@ -50,9 +50,28 @@ export function plainlyNfc(s: string): boolean {
   return true;
 }
 
+/** Vowels with a tone that OLD_STYLE_TONE moves (its second group), as a table of code units. */
+const TONED_SECOND: Uint8Array = (() => {
+  const t = new Uint8Array(0x2000);
+  for (const c of 'áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ') t[c.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/** False when OLD_STYLE_TONE cannot match: no o/O/u/U right before a toned vowel it moves. */
+function mayHaveOldStyle(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x2000 || TONED_SECOND[c] === 0) continue;
+    const p = s.charCodeAt(i - 1);
+    if (p === 0x6f || p === 0x4f || p === 0x75 || p === 0x55) return true;
+  }
+  return false;
+}
+
 /** Old-to-new tone placement for display: "Uỷ" -> "Ủy", "hoà" -> "hòa", "thuỷ" -> "thủy". */
 export function newStyleTones(text: string): string {
   const nfc = plainlyNfc(text) ? text : text.normalize('NFC');
+  if (!mayHaveOldStyle(nfc)) return nfc;
   return nfc.replace(OLD_STYLE_TONE, (_m, v1: string, v2: string) => {
     // Move the tone from the second vowel of oa/oe/uy onto the first (Nghị định 30/2020 spells new style).
     const d = (v1 + v2).normalize('NFD');
