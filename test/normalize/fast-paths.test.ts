@@ -164,7 +164,12 @@ describe('first characters read from a pattern', () => {
     expect(firstCharPattern(re)?.source).toBe(want);
   });
 
-  it.each([/ab/, /^a|b/, /^a?/, /^(a)\1/, /^x/m])('%s gets no first-character test', (re) => {
+  it('a backreference that can come first opens with anything', () => {
+    expect(firstCharPattern(/^(a?)\1b/)?.source).toBe('^(?:a|[^]|b)');
+    expect(firstCharPattern(/^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/)?.source).toBe('^(?:[ \\t]|[-*_])');
+  });
+
+  it.each([/ab/, /^a|b/, /^a?/, /^x/m, /^(?=a)/])('%s gets no first-character test', (re) => {
     expect(firstCharPattern(re)).toBeNull();
   });
 
@@ -184,6 +189,27 @@ describe('first characters read from a pattern', () => {
         for (const [re, f] of firsts) if (re.test(s)) expect(f!.test(s[0]) || (s.charCodeAt(0) >= 0xd800 && s.charCodeAt(0) < 0xe000)).toBe(true);
       }),
       { numRuns: RUNS },
+    );
+  });
+});
+
+describe('markdown fast path', () => {
+  it('needsFullParser is FULL_PARSER_CHARS.test && NEEDS_FULL_PARSER.test', async () => {
+    const { FULL_PARSER_CHARS, NEEDS_FULL_PARSER, needsFullParser } = await import('../../src/normalize/layout/markdown-lite.js');
+    const md = fc
+      .array(
+        fc.oneof(
+          chars,
+          fc.constantFrom('\n', '\n', '\n\n', '    ', '\t', '> ', '`', '``', '~~', '![a](b)', '](', '][', '[^1]', '[ref]: x', '<p>', '</b>', '<a:b>', '<!--', '<x@y>', 'http://a*', 'www.b_', 'https:', '\u2028', '\r', '**B**', '*i*', '- ', '1. ', '# H', '|'),
+        ),
+        { maxLength: 30 },
+      )
+      .map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(md, (s) => {
+        expect(needsFullParser(s)).toBe(FULL_PARSER_CHARS.test(s) && NEEDS_FULL_PARSER.test(s));
+      }),
+      { numRuns: RUNS * 5 },
     );
   });
 });

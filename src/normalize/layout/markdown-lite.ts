@@ -15,6 +15,8 @@ import { ENTITY } from './html-strip.js';
 import { decodeHTML } from 'entities';
 import { splitLines } from './lines.js';
 import { ESCAPABLE, softBreakKept } from './markdown-rules.js';
+import { charTable, indexOfAny } from '../text/char-table.js';
+import { execAnchored, prefiltered, testAnchored } from '../text/first-chars.js';
 
 /** Constructs left to remark. */
 export const NEEDS_FULL_PARSER =
@@ -28,6 +30,17 @@ export const ONLY_HASHES = /^#+[ \t]*$/;
 export const LIST_ITEM = /^[ \t]{0,3}([-+*]|\d{1,9}[.)])(?=[ \t]|$)/;
 export const UNICODE_PUNCT = /[\p{P}\p{S}]/u;
 export const UNICODE_SPACE = /\s/u;
+
+/** The line patterns, each after the test of what its matches open with (text/first-chars.ts). */
+export const LINE_PATTERNS = {
+  setext: prefiltered(SETEXT),
+  thematic: prefiltered(THEMATIC),
+  atx: prefiltered(ATX),
+  listItem: prefiltered(LIST_ITEM),
+};
+
+/** What inlineEdits acts on: backslash, entity, emphasis delimiters, line break. */
+const INLINE_CHARS = charTable('\\&*_\n');
 
 /** A delimiter row of a pipe table (or a dash line under a line with pipes): left to remark-gfm. */
 function hasTable(text: string, lines: readonly { start: number; end: number }[]): boolean {
@@ -76,7 +89,8 @@ interface Run {
 function inlineEdits(text: string, s: number, e: number, out: Edit[]): void {
   const runs: Run[] = [];
   const hard = new Set<number>();
-  for (let i = s; i < e; i++) {
+  // Only backslashes, entities, emphasis delimiters and line breaks matter: jump between them.
+  for (let i = indexOfAny(text, INLINE_CHARS, s, e); i !== -1; i = indexOfAny(text, INLINE_CHARS, i + 1, e)) {
     const ch = text[i];
     if (ch === '\\') {
       if (i + 1 < e && text[i + 1] === '\n') {
@@ -202,12 +216,47 @@ function inlineEdits(text: string, s: number, e: number, out: Edit[]): void {
   }
 }
 
-/** The markdown edits, or null when the document needs the full parser. */
 /** The characters NEEDS_FULL_PARSER looks for (cheap test first). */
 export const FULL_PARSER_CHARS = /[`~>!<[\t]| {4}|https?:|www\./;
 
+/** The single characters of FULL_PARSER_CHARS. */
+const FULL_PARSER_SINGLES: readonly string[] = ['`', '~', '>', '!', '<', '[', '\t'];
+/** NEEDS_FULL_PARSER, sticky: tried only at the offsets where one of its alternatives can start. */
+export const NEEDS_FULL_PARSER_AT = new RegExp(NEEDS_FULL_PARSER.source, 'my');
+/** What opens an alternative of NEEDS_FULL_PARSER anywhere (but URLs: "h", "w", handled apart). */
+const NEEDS_FULL_ANYWHERE: readonly string[] = ['`', '~', '!', ']', '[', '<'];
+/** What opens an alternative of NEEDS_FULL_PARSER anchored at a line start (">", indented code, a reference definition). */
+const NEEDS_FULL_AT_LINE_START: readonly string[] = [' ', '\t', '>', '['];
+
+function testFullParserAt(text: string, p: number): boolean {
+  NEEDS_FULL_PARSER_AT.lastIndex = p;
+  return NEEDS_FULL_PARSER_AT.test(text);
+}
+
+/**
+ * FULL_PARSER_CHARS.test(text) && NEEDS_FULL_PARSER.test(text), without running the patterns
+ * over the whole text: the characters are looked for with indexOf (fast for rare characters),
+ * and the sticky pattern is tried only where one of its alternatives can start.
+ */
+export function needsFullParser(text: string): boolean {
+  const url = text.includes('http') || text.includes('www.');
+  // FULL_PARSER_CHARS: one of its characters, four spaces, "http(s):" or "www.".
+  if (!FULL_PARSER_SINGLES.some((c) => text.includes(c)) && !text.includes('    ') && !(url && FULL_PARSER_CHARS.test(text))) return false;
+  // A URL alternative can start at any "h" or "w"; "^" also matches after \r, U+2028, U+2029: the pattern decides (rare).
+  if (url || text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return NEEDS_FULL_PARSER.test(text);
+  for (const c of NEEDS_FULL_ANYWHERE) {
+    for (let p = text.indexOf(c); p !== -1; p = text.indexOf(c, p + 1)) if (testFullParserAt(text, p)) return true;
+  }
+  for (const c of NEEDS_FULL_AT_LINE_START) {
+    if (text.startsWith(c) && testFullParserAt(text, 0)) return true;
+    for (let p = text.indexOf('\n' + c); p !== -1; p = text.indexOf('\n' + c, p + 1)) if (testFullParserAt(text, p + 1)) return true;
+  }
+  return false;
+}
+
+/** The markdown edits, or null when the document needs the full parser. */
 export function liteMarkdownEdits(text: string): Edit[] | null {
-  if (FULL_PARSER_CHARS.test(text) && NEEDS_FULL_PARSER.test(text)) return null;
+  if (needsFullParser(text)) return null;
   const lines = splitLines(text);
   if (hasTable(text, lines)) return null;
   const out: Edit[] = [];
@@ -225,18 +274,18 @@ export function liteMarkdownEdits(text: string): Edit[] | null {
       flush();
       continue;
     }
-    if (ctxStart >= 0 && !ctxList && SETEXT.test(s)) {
+    if (ctxStart >= 0 && !ctxList && testAnchored(LINE_PATTERNS.setext, s)) {
       // Setext underline: the heading's content ends at its last non-space character.
       out.push({ start: ctxContentEnd, end: l.end, text: '' });
       flush();
       continue;
     }
-    if (THEMATIC.test(s)) {
+    if (testAnchored(LINE_PATTERNS.thematic, s)) {
       flush();
       out.push({ start: l.start, end: l.end, text: '' });
       continue;
     }
-    const atx = ATX.exec(s);
+    const atx = execAnchored(LINE_PATTERNS.atx, s);
     if (atx) {
       flush();
       let cs = l.start + atx.index + atx[0].length;
@@ -253,7 +302,7 @@ export function liteMarkdownEdits(text: string): Edit[] | null {
       if (ce > cs) inlineEdits(text, cs, ce, out);
       continue;
     }
-    let li = LIST_ITEM.exec(s);
+    let li = execAnchored(LINE_PATTERNS.listItem, s);
     if (li && ctxStart >= 0 && !ctxList) {
       // CommonMark: a list interrupts a paragraph only with a non-empty item, and an ordered one
       // only when it starts at 1; otherwise the line is the paragraph's continuation. (Inside a

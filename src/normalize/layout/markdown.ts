@@ -23,6 +23,7 @@ import { decodeHTML } from 'entities';
 import { splitLines } from './lines.js';
 import { ESCAPABLE, softBreakKept } from './markdown-rules.js';
 import { liteMarkdownEdits } from './markdown-lite.js';
+import { prefiltered } from '../text/first-chars.js';
 
 const PARSER = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).freeze();
 
@@ -30,6 +31,8 @@ const PARSER = unified().use(remarkParse).use(remarkGfm, { singleTilde: false })
 export const QUOTE_PREFIX = /^(?:[ \t]{0,3}>[ \t]?)+/;
 /** A line of nothing but emphasis markers ("**", "** **", "___"): left over by converters. */
 export const MARKER_ONLY_LINE = /^[ \t]*[*_](?:[ \t]*[*_])+[ \t]*$/;
+/** MARKER_ONLY_LINE with what its matches open with (text/first-chars.ts). */
+export const MARKER_ONLY = prefiltered(MARKER_ONLY_LINE);
 /** A fence line opening or closing a code block. */
 export const FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})/;
 
@@ -223,7 +226,7 @@ function markerOnlyLines(text: string): Edit[] {
   const out: Edit[] = [];
   if (!text.includes('**') && !text.includes('__') && !text.includes('* *')) return out;
   for (const l of splitLines(text)) {
-    if (l.end > l.start && MARKER_ONLY_LINE.test(text.slice(l.start, l.end))) {
+    if (l.end > l.start && MARKER_ONLY.opens(text.charCodeAt(l.start)) && MARKER_ONLY_LINE.test(text.slice(l.start, l.end))) {
       out.push({ start: l.start, end: Math.min(text.length, l.end + 1), text: '' });
     }
   }

@@ -2,7 +2,7 @@
  * The characters a match of an anchored pattern can open with, read from the pattern's source:
  * a cheap one-character test before running the pattern on a line. Only patterns anchored at the
  * start of the string (a leading "^", no "m" flag, no top-level alternation) get one; for any
- * other pattern, or a construct the reader does not follow (a backreference), the
+ * other pattern, or a construct the reader does not follow, the
  * test answers true for every character, so a prefilter built on it never rejects a line the
  * pattern would accept.
  */
@@ -125,7 +125,18 @@ class Reader {
         this.i += 2;
         return { pieces: [], nullable: true };
       }
-      if (BACKREFERENCE.test(n)) throw new Unsupported('backreference');
+      if (BACKREFERENCE.test(n)) {
+        // A backreference can match anything, or nothing.
+        if (n === 'k') {
+          const close = src.indexOf('>', this.i);
+          if (close === -1) throw new Unsupported('backreference');
+          this.i = close + 1;
+        } else {
+          this.i += 2;
+          while (this.i < src.length && src[this.i] >= '0' && src[this.i] <= '9') this.i++;
+        }
+        return { pieces: ['[^]'], nullable: true };
+      }
       if (n === 'p' || n === 'P') {
         const close = src.indexOf('}', this.i);
         if (close === -1) throw new Unsupported('property');
