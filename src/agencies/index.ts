@@ -13,6 +13,7 @@ import type { DocumentContext, Stage } from '../context.js';
 import type { Agency, NoticeDocument, Span } from '../record/schema.js';
 import { provinceOf } from '../vocabulary/places/index.js';
 import { mergeMentions, type Merged } from './merge.js';
+import { sortedBy } from './order.js';
 import { recognise, type RawMention } from './recognise.js';
 import { assignRoles, type PlacedMention } from './roles.js';
 import { fold } from './text/fold.js';
@@ -113,7 +114,7 @@ export const agencies: Stage = (ctx) => {
     out.push(agency);
     for (const m of a.mentions) placed.push({ start: m.start, end: m.end, name: a.name });
   }
-  placed.sort((x, y) => x.start - y.start);
+  if (!sortedBy(placed, (x) => x.start)) placed.sort((x, y) => x.start - y.start);
   ctx.findings.agencies = out;
   SCANS.set(ctx, { folded, mentions: placed, places });
   assignRoles(ctx.findings.directives, placed, text, folded);

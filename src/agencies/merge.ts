@@ -13,6 +13,7 @@
  * 5. Open names: "Công ty CP Cấp nước và PTĐT Đăk Nông" = "Công ty Cổ phần Cấp nước và Phát
  *    triển Đô thị tỉnh Đăk Nông" when the capitals spell the initials of the longer name.
  */
+import { sortedBy } from './order.js';
 import { fold, foldKey, foldLower } from './text/fold.js';
 import type { RawMention } from './recognise.js';
 
@@ -107,17 +108,18 @@ export function mergeMentions(mentions: readonly RawMention[]): Merged[] {
   for (const g of live()) {
     const r = g.rep;
     if (r.place || r.plural || r.purpose || r.proper) continue;
-    const targets = live().filter(
-      (t) => t !== g && t.rep.place && !t.rep.plural && t.rep.base === r.base && (r.level === null || t.rep.level === r.level),
+    const targets = order.filter(
+      (t) => !t.mergedInto && t !== g && t.rep.place && !t.rep.plural && t.rep.base === r.base && (r.level === null || t.rep.level === r.level),
     );
-    const distinct = new Set(targets.map((t) => t.key));
-    if (distinct.size === 1 && (r.level !== null || r.entry.placeDirect || targets[0].rep.level === null)) into(g, targets[0]);
+    if (targets.length === 0) continue;
+    const distinct = targets.length === 1 ? 1 : new Set(targets.map((t) => t.key)).size;
+    if (distinct === 1 && (r.level !== null || r.entry.placeDirect || targets[0].rep.level === null)) into(g, targets[0]);
   }
   // 3. No level -> the only variant with a level.
   for (const g of live()) {
     const r = g.rep;
     if (r.level || r.place || r.purpose || r.proper || !r.entry.level || r.entry.level === 'none' || r.entry.levelInName === false) continue;
-    const targets = live().filter((t) => t !== g && t.rep.base === r.base && (t.rep.level || t.rep.place));
+    const targets = order.filter((t) => !t.mergedInto && t !== g && t.rep.base === r.base && (t.rep.level || t.rep.place));
     if (targets.length === 1) into(g, targets[0]);
     else if (targets.length > 1 && (r.kind === 'ubnd' || r.kind === 'hdnd')) g.mergedInto = g; // unclear: left out
   }
@@ -154,10 +156,11 @@ export function mergeMentions(mentions: readonly RawMention[]): Merged[] {
   const out: Merged[] = [];
   for (const g of order) {
     if (g.mergedInto) continue;
-    const ms = g.mentions.slice().sort((a, b) => a.start - b.start);
+    const ms = g.mentions.slice();
+    if (!sortedBy(ms, (m) => m.start)) ms.sort((a, b) => a.start - b.start);
     const rep = g.rep.name.length >= ms[0].name.length || specificity(g.rep) > 0 ? g.rep : ms[0];
     out.push({ name: rep.name, kind: rep.kind, mentions: ms, rep });
   }
-  out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  if (!sortedBy(out, (a) => a.mentions[0].start)) out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return out;
 }

@@ -10,6 +10,7 @@
  */
 import { placesByKey, type PlaceTier } from '../vocabulary/places/index.js';
 import { damagedWordFlags, newStyleTones } from './text/compare.js';
+import { sortedBy } from './order.js';
 import { lowerVi, upperVi } from './text/case.js';
 import { fold, foldKey, foldLower, squash } from './text/fold.js';
 import { StringMemo } from './text/memo.js';
@@ -464,7 +465,7 @@ export function recognise(text: string, folded: string, options: RecogniseOption
   }
 
   out.push(...listItems(text, folded));
-  out.sort((a, b) => a.start - b.start);
+  if (!sortedBy(out, (x) => x.start)) out.sort((a, b) => a.start - b.start);
   const deduped = out.filter((x, i) => i === 0 || x.start >= out[i - 1].end);
   shareLevels(deduped, folded);
   return deduped;
