@@ -9,7 +9,7 @@
  */
 import type { DocumentContext } from '../context.js';
 import type { Signer, Span } from '../record/schema.js';
-import { documentLines, isBlank, type Line } from '../header/lines.js';
+import { documentLines, isBlank, lineAt, type Line } from '../header/lines.js';
 import { BULLET, RECIPIENTS_ANCHOR, RECIPIENTS_ANCHOR_SPLIT, ARCHIVE_LINE } from './patterns.js';
 import { findSigner, reportedSigner, type SignerFound } from './signer.js';
 import { READ_AS_ARTICLE } from '../header/layout.js';
@@ -46,6 +46,9 @@ function findRecipientsAnchor(text: string, lines: Line[], from: number, to: num
   for (let i = from; i < to; i++) {
     const l = lines[i];
     if (l.chrome || l.text.length === 0) continue;
+    // Both patterns open with "N", "V" or "'" (a cheap test before the regexes).
+    const c0 = l.text.charCodeAt(0);
+    if (c0 !== 78 && c0 !== 86 && c0 !== 39) continue;
     const m = RECIPIENTS_ANCHOR.exec(l.text);
     if (m) return { line: i, lastLine: i, after: l.cs + m[0].length, start: l.cs };
     // "*Nơi\nnhận:*" split over two lines.
@@ -122,10 +125,18 @@ export function analyseClosing(ctx: DocumentContext): ClosingAnalysis {
   const anchor = findRecipientsAnchor(text, lines, from, end);
   // The closing formula's end mark: the signer search starts there when there is no "Nơi nhận".
   let formulaLine: number | null = null;
-  for (let i = from; i < end; i++) {
-    if (lines[i].text.includes(END_MARK)) {
-      formulaLine = i;
-      break;
+  if (from < end) {
+    // Each line holding the mark in its content holds it in the text: search the text, then
+    // check the line the occurrence is on.
+    let k = text.indexOf(END_MARK, lines[from].start);
+    while (k !== -1) {
+      const i = lineAt(lines, k);
+      if (i >= end) break;
+      if (lines[i].text.includes(END_MARK)) {
+        formulaLine = i;
+        break;
+      }
+      k = text.indexOf(END_MARK, lines[i].end);
     }
   }
   // The signing block may be printed before "Nơi nhận" in a flattened copy: search from the

@@ -34,10 +34,32 @@ export interface SignerFound {
 /** Position heads, folded, longest first ("PHO CHANH VAN PHONG" contains "CHANH VAN PHONG"). */
 const FOLDED_POSITIONS = POSITION_HEADS.map((p) => fold(p)).sort((a, b) => b.length - a.length);
 
+/** The same, as searched for: followed by a space or by a comma. */
+const POSITION_KEYS = FOLDED_POSITIONS.map((p) => [` ${p} `, ` ${p},`] as const);
+
 /** True when a text in capitals names a position ("PHÓ CHỦ NHIỆM", "GIÁM ĐÓC"). */
 export function namesPosition(s: string): boolean {
   const f = ` ${fold(s)} `;
-  for (const p of FOLDED_POSITIONS) if (f.includes(` ${p} `) || f.includes(` ${p},`)) return true;
+  for (const [spaced, comma] of POSITION_KEYS) if (f.includes(spaced) || f.includes(comma)) return true;
+  return false;
+}
+
+/**
+ * True when a line may hold SIGNING_PREFIX: some "T" followed by ".", "/", "U", "M" or "L", some
+ * "K" followed by "/", "." or "T", or some "Q" followed by ".", ":" or a space (a cheap test
+ * before the regex; every prefix variant starts so).
+ */
+export function maySign(s: string): boolean {
+  for (let i = 0; i + 1 < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 84 && c !== 75 && c !== 81) continue;
+    const n = s.charCodeAt(i + 1);
+    if (c === 84) {
+      if (n === 46 || n === 47 || n === 85 || n === 77 || n === 76) return true;
+    } else if (c === 75) {
+      if (n === 47 || n === 46 || n === 84) return true;
+    } else if (n === 46 || n === 58 || n === 32) return true;
+  }
   return false;
 }
 
@@ -181,7 +203,7 @@ export function findSigner(text: string, lines: Line[], from: number, to: number
       continue;
     }
     re.lastIndex = 0;
-    const m = re.exec(l.text);
+    const m = maySign(l.text) ? re.exec(l.text) : null;
     if (m) {
       const at = l.cs + m.index;
       const prefix = m.groups!.prefix;

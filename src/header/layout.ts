@@ -72,7 +72,7 @@ export function findHeaderAnchors(text: string, lines: Line[]): HeaderAnchors | 
     nonBlank++;
     // The header is near the top (after at most a page of web chrome).
     if (nonBlank > MAX_NONBLANK && motto === null && candidates.length === 0) break;
-    if (motto === null && l.text.length <= 200 && mottoIndex(l.text) !== -1 && upperRatio(l.text) > 0.5) motto = i;
+    if (motto === null && l.text.length <= 200 && upperRatio(l.text) > 0.5 && mottoIndex(l.text) !== -1) motto = i;
     if (candidates.length < 4) {
       const n = numberLineAt(text, lines, i);
       if (n) candidates.push({ n, rank: nonBlank });
