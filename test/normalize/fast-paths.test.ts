@@ -213,3 +213,62 @@ describe('markdown fast path', () => {
     );
   });
 });
+
+describe('UTF-8 decoding', () => {
+  it('decodeUtf8Strict is TextDecoder fatal decoding (null where it throws)', async () => {
+    const { decodeUtf8Strict } = await import('../../src/normalize/decode/utf8.js');
+    const fatal = new TextDecoder('utf-8', { fatal: true });
+    const reference = (b: Uint8Array) => {
+      try {
+        return fatal.decode(b);
+      } catch {
+        return null;
+      }
+    };
+    const enc = new TextEncoder();
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 8 }).map((s) => [...enc.encode(s)]),
+      fc.constantFrom([0xef, 0xbb, 0xbf], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf4, 0x90, 0x80, 0x80], [0xe1, 0xba], [0xf0, 0x9f, 0x98, 0x80], [0x80], [0xff], [0]),
+      fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (ps) => {
+        const b = Uint8Array.from(ps.flat());
+        expect(decodeUtf8Strict(b)).toBe(reference(b));
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    for (const b of [[], [0xef, 0xbb, 0xbf], [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x41], [0x41, 0xef, 0xbb, 0xbf]]) {
+      expect(decodeUtf8Strict(Uint8Array.from(b))).toBe(reference(Uint8Array.from(b)));
+    }
+  });
+});
+
+describe('encoding scores', () => {
+  it('NOT_WORD holds exactly the code units WORD does not take', async () => {
+    const { NOT_WORD, WORD } = await import('../../src/normalize/decode/score.js');
+    const one = new RegExp(`^${WORD.source}$`, 'u');
+    const bad: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      if ((NOT_WORD[c] === 1) === one.test(String.fromCharCode(c))) bad.push(c);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('scoreText reads words as the WORD pattern does', async () => {
+    const { scoreText, scoreTextByPattern } = await import('../../src/normalize/decode/score.js');
+    const unit = fc.oneof(
+      chars,
+      pieces,
+      fc.constantFrom('Ã´', 'Ä‘', 'Æ°á»', 'Ho\u0300a', '©', '°', '\u0000', '\uFFFD', '𝐀𝐁', '\uD835', '\uDC00', '«', '»', '—', 'a'.repeat(70), 'ệ'.repeat(65), '\u2028'),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }).map((xs) => xs.join('')), fc.constantFrom(3, 48, 400), (s, max) => {
+        expect(scoreText(s, max)).toEqual(scoreTextByPattern(s, max));
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+});

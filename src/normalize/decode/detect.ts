@@ -13,6 +13,7 @@ import { decodeTcvn3, decodeVni, decodeViscii, decodeWindows1258 } from './legac
 import { undoCp1252, undoUtf8AsCp1252 } from './mojibake.js';
 import { scoreText, type TextScore } from './score.js';
 import { restoreTcvn3Caps } from './tcvn3-caps.js';
+import { asciiOnly } from './utf8.js';
 
 /** Detection looks at this much of the input. */
 export const SAMPLE_BYTES = 16 * 1024;
@@ -74,8 +75,7 @@ export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 export function hasHighBytes(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true;
-  return false;
+  return !asciiOnly(bytes);
 }
 
 export interface Choice {

@@ -10,13 +10,13 @@ import { decodeTcvn3, decodeVni, decodeViscii, decodeWindows1258 } from './legac
 import { undoCp1252 } from './mojibake.js';
 import { resolveEncodingName } from './names.js';
 import { readsAsVietnamese } from './score.js';
+import { decodeUtf8Strict } from './utf8.js';
 import { restoreTcvn3Caps } from './tcvn3-caps.js';
 import type { DecodeNote, Decoded } from './types.js';
 
 export type { DecodeNote, Decoded } from './types.js';
 export { resolveEncodingName, ENCODINGS, ENCODING_ALIASES } from './names.js';
 
-const UTF8_FATAL = new TextDecoder('utf-8', { fatal: true });
 const UTF8_LOSSY = new TextDecoder('utf-8');
 const UTF16LE = new TextDecoder('utf-16le');
 const UTF16BE = new TextDecoder('utf-16be');
@@ -34,12 +34,10 @@ function invalidUtf8Note(text: string): DecodeNote[] {
 
 /** UTF-8, strict first; on invalid bytes, replacement characters and a note. */
 function utf8(bytes: Uint8Array): { text: string; notes: DecodeNote[] } {
-  try {
-    return { text: UTF8_FATAL.decode(bytes), notes: [] };
-  } catch {
-    const text = UTF8_LOSSY.decode(bytes);
-    return { text, notes: invalidUtf8Note(text) };
-  }
+  const strict = decodeUtf8Strict(bytes);
+  if (strict !== null) return { text: strict, notes: [] };
+  const text = UTF8_LOSSY.decode(bytes);
+  return { text, notes: invalidUtf8Note(text) };
 }
 
 function tcvn3(text: string, notes: DecodeNote[]): { text: string; notes: DecodeNote[] } {
@@ -153,13 +151,11 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
     const text = (u16 === 'utf-16le' ? UTF16LE : UTF16BE).decode(bytes);
     return { text, encoding: u16, bom: false, detection: 'nul-pattern', notes: [] };
   }
-  if (!hasHighBytes(bytes)) return { text: UTF8_LOSSY.decode(bytes), encoding: 'utf-8', bom: false, detection: 'ascii', notes: [] };
-  let text: string | null = null;
-  try {
-    text = UTF8_FATAL.decode(bytes);
-  } catch {
-    text = null;
+  if (!hasHighBytes(bytes)) {
+    // ASCII: every byte is its character (what UTF-8 decoding gives).
+    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), encoding: 'utf-8', bom: false, detection: 'ascii', notes: [] };
   }
+  const text = decodeUtf8Strict(bytes);
   if (text !== null) return fromUtf8(text, bytes, false, 'utf-8');
 
   const choice = chooseLegacy(bytes);

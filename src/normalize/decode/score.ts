@@ -4,6 +4,7 @@
  * decoding agrees on them), so the score only judges what the candidate decodings disagree on.
  */
 import { isCommonSyllable, isSyllable } from './syllable.js';
+import { maybeNotNfc } from '../text/unicode.js';
 
 /**
  * A word: a run of characters other than white space, ASCII punctuation and typographic
@@ -46,10 +47,68 @@ function verdict(w: string): number {
 }
 
 /**
+ * The code units WORD does not take (white space as \\s sees it with the u flag, ASCII and
+ * typographic punctuation): words are read with this table instead of the pattern
+ * (test/normalize/fast-paths.test.ts checks both agree).
+ */
+export const NOT_WORD = (() => {
+  const t = new Uint8Array(0x10000);
+  const ranges: [number, number][] = [
+    [0x09, 0x0d], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f],
+    [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff],
+    [0x21, 0x2f], [0x3a, 0x40], [0x5b, 0x60], [0x7b, 0x7e], [0xab, 0xab], [0xbb, 0xbb], [0x2000, 0x206f],
+  ];
+  for (const [a, b] of ranges) t.fill(1, a, b + 1);
+  return t;
+})();
+/** Longest word WORD takes at once, in characters (a longer run is read as several words). */
+const WORD_MAX = 64;
+
+
+/**
  * Scores a decoded text (callers pass a sample, not a whole file); composes it to NFC first and
  * stops after MAX_SCORED_WORDS words that count.
  */
 export function scoreText(decoded: string, maxWords = MAX_SCORED_WORDS): TextScore {
+  // A sample made only of characters NFC leaves alone needs no NFC pass.
+  const text = maybeNotNfc(decoded) ? decoded.normalize('NFC') : decoded;
+  let words = 0;
+  let valid = 0;
+  let common = 0;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (NOT_WORD[text.charCodeAt(i)] === 1) {
+      i++;
+      continue;
+    }
+    // A word (as WORD matches it): up to WORD_MAX characters (a surrogate pair is one) not in NOT_WORD.
+    const start = i;
+    let plain = true;
+    for (let count = 0; i < n && count < WORD_MAX; count++) {
+      const c = text.charCodeAt(i);
+      if (NOT_WORD[c] === 1) break;
+      if (c >= 0x7f || c < 0x20) plain = false;
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    }
+    if (plain) continue;
+    const w = text.slice(start, i);
+    const v = verdict(w);
+    // A word of symbols only ("©", "°") says nothing about the encoding; nor does a lone letter
+    // that happens to be a rare syllable ("ẹ" for VISCII's reading of "©").
+    if (v === 0 && !BAD_CHAR.test(w) && !HAS_LETTER.test(w)) continue;
+    if (v === 1 && w.length === 1) continue;
+    words++;
+    if (v > 0) valid++;
+    if (v === 2) common++;
+    if (words >= maxWords) break;
+  }
+  const share = words === 0 ? 0 : valid / words;
+  const rank = words === 0 ? 0 : share + (0.5 * common) / words;
+  return { words, valid, common, share, rank };
+}
+
+/** scoreText as first written, with the WORD pattern (the reference the table reading is tested against). */
+export function scoreTextByPattern(decoded: string, maxWords = MAX_SCORED_WORDS): TextScore {
   const text = decoded.normalize('NFC');
   let words = 0;
   let valid = 0;
@@ -66,8 +125,6 @@ export function scoreText(decoded: string, maxWords = MAX_SCORED_WORDS): TextSco
     }
     if (plain) continue;
     const v = verdict(w);
-    // A word of symbols only ("©", "°") says nothing about the encoding; nor does a lone letter
-    // that happens to be a rare syllable ("ẹ" for VISCII's reading of "©").
     if (v === 0 && !BAD_CHAR.test(w) && !HAS_LETTER.test(w)) continue;
     if (v === 1 && w.length === 1) continue;
     words++;

@@ -90,8 +90,13 @@ const MAYBE_NOT_NFC = (() => {
   return t;
 })();
 
+/** False when every character of the text is one NFC leaves alone (NFC_SAFE_RANGES): then it is in NFC. */
+export function maybeNotNfc(text: string): boolean {
+  return indexOfAny(text, MAYBE_NOT_NFC) !== -1;
+}
+
 export const nfc: NormalizeStep = (text) => {
-  if (indexOfAny(text, MAYBE_NOT_NFC) === -1) return null;
+  if (!maybeNotNfc(text)) return null;
   if (text.normalize('NFC') === text) return null;
   const b = new TextBuilder(text);
   let last = 0;
