@@ -27,7 +27,6 @@ const TABLE: Map<number, number> = (() => {
   return t;
 })();
 
-const DECODER = new TextDecoder('utf-16le');
 const IS_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Direct lookup for the first 0x2000 code units (Latin, Vietnamese); others go through TABLE. */
@@ -37,13 +36,32 @@ const FAST: Uint16Array = (() => {
   return a;
 })();
 
-/** Folds one string (same length as the input). */
+/** Texts up to this many units are folded in one reused buffer (larger ones get their own). */
+const SCRATCH_MAX = 1 << 20;
+
+/** The reused buffer (bytes) and its UTF-16 view; grown up to SCRATCH_MAX units. */
+let scratch = Buffer.alloc(1 << 15);
+let scratch16 = new Uint16Array(scratch.buffer, scratch.byteOffset, scratch.length >> 1);
+
+/**
+ * Folds one string (same length as the input). Surrogates are decoded as a UTF-16 decoder does:
+ * a pair is kept, a lone one becomes U+FFFD.
+ */
 export function fold(text: string): string {
   const n = text.length;
   // Short strings (words, names): most are folded already; those are returned as they are, and
-  // the others are built without a typed array and a decoder call (both cost more than the work).
+  // the others are built without a buffer (setting one up costs more than the work).
   if (n <= SHORT) return foldShort(text, n);
-  const out = new Uint16Array(n);
+  let bytes = scratch;
+  let out = scratch16;
+  if (n > out.length) {
+    bytes = Buffer.allocUnsafe(2 * n);
+    out = new Uint16Array(bytes.buffer, bytes.byteOffset, n);
+    if (n <= SCRATCH_MAX) {
+      scratch = bytes;
+      scratch16 = out;
+    }
+  }
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
     if (c === 0x0a) {
@@ -51,14 +69,24 @@ export function fold(text: string): string {
       const prev = i > 0 ? text.charCodeAt(i - 1) : 0x0a;
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x0a;
       if (prev !== 0x0a && next !== 0x0a) c = 0x20;
+    } else if ((c & 0xf800) === 0xd800) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && (next & 0xfc00) === 0xdc00) {
+        out[i] = c;
+        out[i + 1] = next;
+        i++;
+        continue;
+      }
+      c = 0xfffd;
     } else {
       c = c < 0x2000 ? FAST[c] : (TABLE.get(c) ?? c);
     }
     out[i] = c;
   }
-  if (IS_LITTLE_ENDIAN) return DECODER.decode(out);
+  // The buffer holds the units in the machine's order; Buffer decodes UTF-16 little-endian.
+  if (IS_LITTLE_ENDIAN) return bytes.toString('utf16le', 0, 2 * n);
   let s = '';
-  for (let i = 0; i < n; i += 8192) s += String.fromCharCode(...out.subarray(i, i + 8192));
+  for (let i = 0; i < n; i += 8192) s += String.fromCharCode(...out.subarray(i, Math.min(n, i + 8192)));
   return s;
 }
 
@@ -86,7 +114,7 @@ function foldShort(text: string, n: number): string {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x0a;
       if (prev !== 0x0a && next !== 0x0a) c = 0x20;
     } else if (c >= 0xd800 && c <= 0xdfff) {
-      // As the UTF-16 decoder of the long path: a pair is kept, a lone surrogate becomes U+FFFD.
+      // As in the long path: a pair is kept, a lone surrogate becomes U+FFFD.
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
       if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
         out += String.fromCharCode(c, next);
