@@ -20,8 +20,15 @@ export interface Line {
   chrome: boolean;
 }
 
-const EDGE_CHARS = new Set(['#', '*', '_', '|', '>', ' ', '\t', '`']);
-const TRAILING_CHARS = new Set(['*', '_', '|', ' ', '\t', '`', '\\']);
+/** Markup at a line's start: "#", "*", "_", "|", ">", space, tab, "`". */
+function isEdgeCode(c: number): boolean {
+  return c === 35 || c === 42 || c === 95 || c === 124 || c === 62 || c === 32 || c === 9 || c === 96;
+}
+
+/** Markup at a line's end: "*", "_", "|", space, tab, "`", "\\". */
+function isTrailingCode(c: number): boolean {
+  return c === 42 || c === 95 || c === 124 || c === 32 || c === 9 || c === 96 || c === 92;
+}
 
 function isAsciiLetter(c: string): boolean {
   const code = c.charCodeAt(0) | 32;
@@ -59,11 +66,11 @@ export function contentSpan(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
   for (;;) {
-    if (s < e && EDGE_CHARS.has(text[s])) {
+    if (s < e && isEdgeCode(text.charCodeAt(s))) {
       s++;
       continue;
     }
-    const t = s < e ? tagAt(text, s, e) : 0;
+    const t = s < e && text.charCodeAt(s) === 60 ? tagAt(text, s, e) : 0;
     if (t > 0) {
       s += t;
       continue;
@@ -71,11 +78,11 @@ export function contentSpan(text: string, start: number, end: number): Span {
     break;
   }
   for (;;) {
-    if (e > s && TRAILING_CHARS.has(text[e - 1])) {
+    if (e > s && isTrailingCode(text.charCodeAt(e - 1))) {
       e--;
       continue;
     }
-    const t = e > s ? tagEndingAt(text, e, s) : 0;
+    const t = e > s && text.charCodeAt(e - 1) === 62 ? tagEndingAt(text, e, s) : 0;
     if (t > 0) {
       e -= t;
       continue;
@@ -92,6 +99,7 @@ export function splitLines(text: string, chrome?: Span[]): Line[] {
   const zones = chrome ? chrome.slice().sort((a, b) => a.start - b.start) : [];
   let z = 0;
   const inChrome = (start: number, end: number) => {
+    if (zones.length === 0) return false;
     while (z < zones.length && zones[z].end < start) z++;
     for (let k = z; k < zones.length && zones[k].start <= start; k++) if (end <= zones[k].end) return true;
     return false;

@@ -26,10 +26,21 @@ const FOLD_TABLE: Uint16Array = (() => {
  * is an index in the original): "Cộng hòa" -> "CONG HOA". For OCR-tolerant comparisons only.
  */
 export function fold(s: string): string {
+  const n = s.length;
+  if (n <= FOLD_CHUNK) {
+    // One reused array of codes (no typed array per call).
+    const out = FOLD_CODES;
+    out.length = n;
+    for (let i = 0; i < n; i++) {
+      const code = s.charCodeAt(i);
+      out[i] = code < FOLD_LIMIT ? FOLD_TABLE[code] : code;
+    }
+    return String.fromCharCode.apply(null, out);
+  }
   let result = '';
   // In chunks: String.fromCharCode takes its arguments on the stack.
-  for (let from = 0; from < s.length; from += FOLD_CHUNK) {
-    const to = Math.min(s.length, from + FOLD_CHUNK);
+  for (let from = 0; from < n; from += FOLD_CHUNK) {
+    const to = Math.min(n, from + FOLD_CHUNK);
     const out = new Uint16Array(to - from);
     for (let i = from; i < to; i++) {
       const code = s.charCodeAt(i);
@@ -39,6 +50,9 @@ export function fold(s: string): string {
   }
   return result;
 }
+
+/** The codes of a short folded string, reused by fold. */
+const FOLD_CODES: number[] = [];
 
 const FOLD_CHUNK = 4096;
 
