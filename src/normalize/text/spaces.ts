@@ -10,11 +10,12 @@ import type { NormalizeStep } from '../step.js';
 export const SPACE_RUN = /[ \t]*\n[ \t\n]*|[ \t]{2,}|\t/g;
 
 export const spaces: NormalizeStep = (text) => {
+  const n = text.length;
   const b = new TextBuilder(text);
   let last = 0;
   let changed = false;
   const put = (start: number, end: number, rep: string) => {
-    if (text.slice(start, end) === rep) return;
+    if (end - start === rep.length && text.startsWith(rep, start)) return;
     b.keep(last, start);
     b.replace(start, end, rep);
     last = end;
@@ -22,24 +23,58 @@ export const spaces: NormalizeStep = (text) => {
   };
   // Spaces opening the text.
   let lead = 0;
-  while (lead < text.length && (text[lead] === ' ' || text[lead] === '\t')) lead++;
-  if (lead > 0 && lead < text.length && text[lead] !== '\n') put(0, lead, '');
-  for (const m of text.matchAll(SPACE_RUN)) {
-    if (m.index < last) continue;
-    const s = m[0];
-    const end = m.index + s.length;
+  while (lead < n && isBlank(text.charCodeAt(lead))) lead++;
+  if (lead > 0 && lead < n && text.charCodeAt(lead) !== NL) put(0, lead, '');
+  // The matches of SPACE_RUN, found without the pattern. Every match holds a line break, a tab
+  // or two spaces; indexOf finds the next of each (native, fast), and the match starts where
+  // the run of spaces/tabs holding it starts. Then, in the pattern's order: white space around
+  // a line break; two spaces/tabs or more; a tab.
+  let nextNl = -2;
+  let nextTab = -2;
+  let nextTwo = -2;
+  for (let i = 0; i < n; ) {
+    if (nextNl !== -1 && nextNl < i) nextNl = text.indexOf('\n', i);
+    if (nextTab !== -1 && nextTab < i) nextTab = text.indexOf('\t', i);
+    if (nextTwo !== -1 && nextTwo < i) nextTwo = text.indexOf('  ', i);
+    let at = n;
+    if (nextNl !== -1 && nextNl < at) at = nextNl;
+    if (nextTab !== -1 && nextTab < at) at = nextTab;
+    if (nextTwo !== -1 && nextTwo < at) at = nextTwo;
+    if (at === n) break;
+    // After a match the text goes on with something else than a space or tab: the run never
+    // starts before i.
+    let r = at;
+    while (r > i && isBlank(text.charCodeAt(r - 1))) r--;
+    let j = r;
+    while (j < n && isBlank(text.charCodeAt(j))) j++;
+    let end: number;
     let rep: string;
-    if (s.includes('\n')) {
-      let nl = 0;
-      for (const ch of s) if (ch === '\n') nl++;
-      rep = nl >= 2 ? '\n\n' : '\n';
-    } else rep = end === text.length ? '' : ' ';
-    put(m.index, end, rep);
+    if (j < n && text.charCodeAt(j) === NL) {
+      let breaks = 0;
+      end = j;
+      for (; end < n; end++) {
+        const d = text.charCodeAt(end);
+        if (d === NL) breaks++;
+        else if (d !== SP && d !== TAB) break;
+      }
+      rep = breaks >= 2 ? '\n\n' : '\n';
+    } else {
+      // Two spaces/tabs or more, or a tab alone (a single space is never a candidate).
+      end = j - r >= 2 ? j : r + 1;
+      rep = end === n ? '' : ' ';
+    }
+    if (r >= last) put(r, end, rep);
+    i = end;
   }
   if (!changed) return null;
-  b.keep(last, text.length);
+  b.keep(last, n);
   return b.build();
 };
+
+const SP = 0x20;
+const TAB = 0x09;
+const NL = 0x0a;
+const isBlank = (c: number) => c === SP || c === TAB;
 
 /** Trims leading and trailing blank space of the whole text. */
 export const trimText: NormalizeStep = (text) => {
