@@ -272,3 +272,66 @@ describe('encoding scores', () => {
     );
   });
 });
+
+describe('white space', () => {
+  it('spaces reads SPACE_RUN by hand: the same text and map as with the pattern', async () => {
+    const { spaces, SPACE_RUN } = await import('../../src/normalize/text/spaces.js');
+    const { TextBuilder } = await import('../../src/normalize/offset-map.js');
+    // The step as first written, with the pattern.
+    const reference = (text: string) => {
+      const b = new TextBuilder(text);
+      let last = 0;
+      let changed = false;
+      const put = (start: number, end: number, rep: string) => {
+        if (text.slice(start, end) === rep) return;
+        b.keep(last, start);
+        b.replace(start, end, rep);
+        last = end;
+        changed = true;
+      };
+      let lead = 0;
+      while (lead < text.length && (text[lead] === ' ' || text[lead] === '\t')) lead++;
+      if (lead > 0 && lead < text.length && text[lead] !== '\n') put(0, lead, '');
+      for (const m of text.matchAll(SPACE_RUN)) {
+        if (m.index < last) continue;
+        const s = m[0];
+        const end = m.index + s.length;
+        let rep: string;
+        if (s.includes('\n')) {
+          let nl = 0;
+          for (const ch of s) if (ch === '\n') nl++;
+          rep = nl >= 2 ? '\n\n' : '\n';
+        } else rep = end === text.length ? '' : ' ';
+        put(m.index, end, rep);
+      }
+      if (!changed) return null;
+      b.keep(last, text.length);
+      return b.build();
+    };
+    const ws = fc.array(fc.constantFrom(' ', ' ', '\t', '\n', 'a', 'ệ', '\r', '\u00a0', '\f'), { maxLength: 30 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.oneof(ws, line), (s) => {
+        const a = spaces(s, { format: 'text', note: () => {} });
+        const b = reference(s);
+        expect(a?.text ?? null).toBe(b?.text ?? null);
+        if (a && b) for (let i = 0; i <= a.text.length; i++) expect(a.map.toInput(i)).toBe(b.map.toInput(i));
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+});
+
+describe('residue', () => {
+  it('maybeRule is MAYBE_RULE.test and trailingRuleAt is TRAILING_RULE.exec(s)?.index', async () => {
+    const { MAYBE_RULE, TRAILING_RULE, maybeRule, trailingRuleAt } = await import('../../src/normalize/layout/residue.js');
+    const s = fc.array(fc.constantFrom('-', '=', '_', '*', '~', ' ', ' ', '\t', 'a', 'Đ', '|', '\n'), { maxLength: 40 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.oneof(s, line), (x) => {
+        expect(maybeRule(x)).toBe(MAYBE_RULE.test(x));
+        if (!x.includes('\n')) expect(trailingRuleAt(x)).toBe(TRAILING_RULE.exec(x)?.index ?? -1);
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(trailingRuleAt('VĂN PHÒNG' + ' '.repeat(25) + '-----  ')).toBe(TRAILING_RULE.exec('VĂN PHÒNG' + ' '.repeat(25) + '-----  ')!.index);
+  });
+});

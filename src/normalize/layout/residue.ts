@@ -10,6 +10,7 @@
 import type { NormalizeStep } from '../step.js';
 import { applyEdits, type Edit } from './edits.js';
 import { splitLines } from './lines.js';
+import { charTable, isTrimSpace } from '../text/char-table.js';
 
 /** A line of nothing but pipes. */
 export const PIPES_ONLY = /^\|[| \t]*$/;
@@ -39,10 +40,56 @@ export const HEADING_MARK = /^[ \t]*#{1,6}(?:[ \t]+|$)/;
 /** Two asterisks or more: bold markers left over in any format (kept inside "(**)", a footnote sign). */
 export const STARS = /(?<!\()\*{2,}|\*{2,}(?!\))/g;
 
+/** The characters of a rule line. */
+const RULE_CHARS = charTable('-=_*~');
+/** What a pipes-only line, a rule line or a delimiter row opens with (trimmed). */
+const RESIDUE_LINE_START = charTable('|-=_*~:');
+
+/** MAYBE_RULE.test(text): three rule characters, spaced by at most two spaces/tabs, found from each rule character. */
+export function maybeRule(text: string): boolean {
+  for (const ch of '-=_*~') {
+    for (let p = text.indexOf(ch); p !== -1; p = text.indexOf(ch, p + 1)) {
+      let q = p + 1;
+      let found = 1;
+      while (found < 3) {
+        let gap = 0;
+        while (gap < 2 && q < text.length && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09)) {
+          q++;
+          gap++;
+        }
+        // The pattern's [ \t]{0,2} may also take fewer spaces, but then a space would have to be a rule character.
+        if (q < text.length && RULE_CHARS[text.charCodeAt(q)] === 1) {
+          found++;
+          q++;
+        } else break;
+      }
+      if (found === 3) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * TRAILING_RULE.exec(s)?.index, or -1, read from the end: a run of "-"/"=" of three or more
+ * before trailing spaces/tabs, after one to twenty spaces/tabs (the match starts at the
+ * leftmost of those the pattern can take).
+ */
+export function trailingRuleAt(s: string): number {
+  let t = s.length;
+  while (t > 0 && (s.charCodeAt(t - 1) === 0x20 || s.charCodeAt(t - 1) === 0x09)) t--;
+  let d = t;
+  while (d > 0 && (s.charCodeAt(d - 1) === 0x2d || s.charCodeAt(d - 1) === 0x3d)) d--;
+  if (t - d < 3) return -1;
+  let b = d;
+  while (b > 0 && (s.charCodeAt(b - 1) === 0x20 || s.charCodeAt(b - 1) === 0x09)) b--;
+  if (b === d) return -1;
+  return Math.max(b, d - 20);
+}
+
 export const residue: NormalizeStep = (text) => {
   const stars = text.includes('**');
   const hashes = text.includes('#');
-  if (!text.includes('|') && !stars && !hashes && !MAYBE_RULE.test(text)) return null;
+  if (!text.includes('|') && !stars && !hashes && !maybeRule(text)) return null;
   const edits: Edit[] = [];
   if (stars) {
     // Markdown's bold markers never belong in the text (docs/CONVENTIONS.md), whatever the format.
@@ -50,13 +97,20 @@ export const residue: NormalizeStep = (text) => {
   }
   for (const line of splitLines(text)) {
     if (line.end === line.start) continue;
+    // The first characters as trim() and the patterns see them.
+    let first = line.start;
+    while (first < line.end && isTrimSpace(text.charCodeAt(first))) first++;
+    let firstBlank = line.start;
+    while (firstBlank < line.end && (text.charCodeAt(firstBlank) === 0x20 || text.charCodeAt(firstBlank) === 0x09)) firstBlank++;
     const s = text.slice(line.start, line.end);
-    const st = s.trim();
-    if (PIPES_ONLY.test(st) || RULE_LINE.test(st) || isDelimiterRow(st)) {
-      edits.push({ start: line.start, end: line.end, text: '' });
-      continue;
+    if (first < line.end && RESIDUE_LINE_START[text.charCodeAt(first)] === 1) {
+      const st = s.trim();
+      if (PIPES_ONLY.test(st) || RULE_LINE.test(st) || isDelimiterRow(st)) {
+        edits.push({ start: line.start, end: line.end, text: '' });
+        continue;
+      }
     }
-    if (PIPE_ROW.test(s)) {
+    if (firstBlank < line.end && text.charCodeAt(firstBlank) === 0x7c && PIPE_ROW.test(s)) {
       // Cells: the text between pipes, each on its own line; empty cells disappear.
       let k = line.start;
       let first = true;
@@ -84,8 +138,8 @@ export const residue: NormalizeStep = (text) => {
       const h = HEADING_MARK.exec(s);
       if (h) edits.push({ start: line.start, end: line.start + h[0].length, text: '' });
     }
-    const m = TRAILING_RULE.exec(s);
-    if (m && m.index > 0) edits.push({ start: line.start + m.index, end: line.end, text: '' });
+    const at = trailingRuleAt(s);
+    if (at > 0) edits.push({ start: line.start + at, end: line.end, text: '' });
   }
   return applyEdits(text, edits);
 };
