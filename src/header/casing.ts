@@ -43,7 +43,26 @@ const capitalise = (w: string) => {
   return first.toUpperCase() + w.slice(1).toLowerCase();
 };
 
-function matchAt(keys: string[], i: number, patterns: Pattern[]): Pattern | null {
+/** Patterns by their first folded word, each list in the order of `patterns` (longest first). */
+function byFirstKey(patterns: Pattern[]): Map<string, Pattern[]> {
+  const m = new Map<string, Pattern[]>();
+  for (const p of patterns) {
+    const list = m.get(p.keys[0]);
+    if (list) list.push(p);
+    else m.set(p.keys[0], [p]);
+  }
+  return m;
+}
+
+const HEADS_BY_FIRST = byFirstKey(HEADS);
+const LEVELS_BY_FIRST = byFirstKey(LEVELS);
+const FIXED_BY_FIRST = byFirstKey(FIXED);
+
+/** The first pattern (in its list's order) whose words are keys[i...], or null. */
+function matchAt(keys: string[], i: number, byFirst: Map<string, Pattern[]>): Pattern | null {
+  // Only a pattern whose first word is keys[i] can match there.
+  const patterns = byFirst.get(keys[i]);
+  if (!patterns) return null;
   for (const p of patterns) {
     if (i + p.keys.length > keys.length) continue;
     let ok = true;
@@ -105,7 +124,7 @@ export function sentenceCaseName(printed: string): string {
       memberStart = true;
       continue;
     }
-    const level = matchAt(keys, i, LEVELS);
+    const level = matchAt(keys, i, LEVELS_BY_FIRST);
     if (level && i > 0) {
       for (let k = 0; k < level.keys.length; k++) out.push(words[i + k].toLowerCase());
       i += level.keys.length;
@@ -117,7 +136,7 @@ export function sentenceCaseName(printed: string): string {
       i++;
       continue;
     }
-    const fixed = matchAt(keys, i, FIXED);
+    const fixed = matchAt(keys, i, FIXED_BY_FIRST);
     if (fixed) {
       applyPattern(fixed, i);
       i += fixed.keys.length;
@@ -126,7 +145,7 @@ export function sentenceCaseName(printed: string): string {
       continue;
     }
     if (mode === 'start') {
-      const head = matchAt(keys, i, HEADS);
+      const head = matchAt(keys, i, HEADS_BY_FIRST);
       if (head) {
         applyPattern(head, i);
         i += head.keys.length;

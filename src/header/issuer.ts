@@ -31,6 +31,9 @@ export interface IssuerSegment {
 const FOLDED_HEADS = BODY_HEADS.map((h) => fold(h)).sort((a, b) => b.length - a.length);
 const FOLDED_LEVELS = LEVEL_WORDS.map((l) => fold(l));
 const FOLDED_MOTTO = MOTTO_KEYS.slice();
+/** The same heads and levels followed by a space (for startsWith, built once). */
+const SPACED_HEADS = FOLDED_HEADS.map((h) => h + ' ');
+const SPACED_LEVELS = FOLDED_LEVELS.map((l) => l + ' ');
 
 /** Rule characters around header lines ("-------", "* * *"). */
 export const RULE_RUN = /[ ]?[-_=*]{3,}[ ]?/g;
@@ -54,15 +57,15 @@ export function mottoIndex(line: string): number {
 
 /** True when the text opens with a body head ("VĂN PHÒNG", "SỞ ...", "TỈNH ỦY"). */
 function startsWithHead(folded: string): boolean {
-  for (const h of FOLDED_HEADS) {
-    if (folded === h || folded.startsWith(h + ' ')) return true;
+  for (let i = 0; i < FOLDED_HEADS.length; i++) {
+    if (folded === FOLDED_HEADS[i] || folded.startsWith(SPACED_HEADS[i])) return true;
   }
   return false;
 }
 
 function startsWithLevel(folded: string): boolean {
-  for (const l of FOLDED_LEVELS) {
-    if (folded === l || folded.startsWith(l + ' ')) return true;
+  for (let i = 0; i < FOLDED_LEVELS.length; i++) {
+    if (folded === FOLDED_LEVELS[i] || folded.startsWith(SPACED_LEVELS[i])) return true;
   }
   return false;
 }

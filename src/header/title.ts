@@ -33,6 +33,9 @@ export const NOT_TITLE = /(?:^Kính gửi|^KÍNH GỬI|điện:$|:$)/u;
 /** Positions that open a decision's enacting line ("CHỦ TỊCH ỦY BAN NHÂN DÂN ..."). */
 export const ENACTING_OPENERS = ['CHU TICH', 'BO TRUONG', 'THU TUONG', 'GIAM DOC', 'TONG CUC TRUONG', 'CUC TRUONG', 'CHANH AN', 'VIEN TRUONG'];
 
+/** The openers followed by their space (built once). */
+const ENACTING_PREFIXES = ENACTING_OPENERS.map((o) => o + ' ');
+
 /**
  * True when a line in capitals is the enacting authority of a decision rather than more title:
  * it repeats the issuer's name, alone or after a position ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI",
@@ -41,7 +44,7 @@ export const ENACTING_OPENERS = ['CHU TICH', 'BO TRUONG', 'THU TUONG', 'GIAM DOC
 export function isEnactingLine(line: string, issuerFolded: string | null): boolean {
   const f = fold(line).replace(TRAILING_COLON, '').trim();
   if (issuerFolded && issuerFolded.length > 0 && f.endsWith(issuerFolded)) return true;
-  for (const o of ENACTING_OPENERS) if (f.startsWith(o + ' ')) return true;
+  for (const o of ENACTING_PREFIXES) if (f.startsWith(o)) return true;
   return false;
 }
 
