@@ -8,6 +8,8 @@
 import type { NormalizeStep } from '../step.js';
 import { applyEdits, type Edit } from './edits.js';
 import { splitLines, type Line } from './lines.js';
+import { isTrimSpace } from '../text/char-table.js';
+import { prefiltered, testAnchored } from '../text/first-chars.js';
 
 /** Page-break marker lines written by PDF/OCR converters. */
 export const PAGE_BREAK_LINE =
@@ -23,6 +25,17 @@ export const FIRST_NUMBER = /\d{1,3}/;
 /** A letter or digit: a running header must have some. */
 export const WORDY = /[\p{L}\p{N}]{2}/u;
 
+/** The line patterns with what their matches open with (text/first-chars.ts). */
+export const FURNITURE_LINES = {
+  pageBreak: prefiltered(PAGE_BREAK_LINE),
+  pageNumber: prefiltered(PAGE_NUMBER_LINE),
+};
+
+function hasFormFeed(text: string, l: Line): boolean {
+  const i = text.indexOf('\f', l.start);
+  return i !== -1 && i < l.end;
+}
+
 /** A line of form feeds (and spaces), at least one. */
 function onlyFormFeeds(s: string): boolean {
   let ff = 0;
@@ -37,11 +50,17 @@ export const furniture: NormalizeStep = (text, env) => {
   const hasFF = text.includes('\f');
   const lines = splitLines(text);
   const kinds: Kind[] = lines.map((l) => {
+    // White space only (as trim() sees it), without a form feed: blank.
+    let first = l.start;
+    while (first < l.end && isTrimSpace(text.charCodeAt(first))) first++;
+    if (first === l.end && !(hasFF && hasFormFeed(text, l))) return 'blank';
+    // The patterns only where the line opens with one of their first characters.
+    const c0 = l.end > l.start ? text.charCodeAt(l.start) : -1;
+    if (!hasFF && (c0 === -1 || (!FURNITURE_LINES.pageBreak.opens(c0) && !FURNITURE_LINES.pageNumber.opens(c0)))) return 'content';
     const s = text.slice(l.start, l.end);
-    if (s.trim() === '' && !s.includes('\f')) return 'blank';
     if (hasFF && onlyFormFeeds(s)) return 'break';
-    if (PAGE_BREAK_LINE.test(s)) return 'break';
-    if (PAGE_NUMBER_LINE.test(s)) return 'number';
+    if (testAnchored(FURNITURE_LINES.pageBreak, s)) return 'break';
+    if (testAnchored(FURNITURE_LINES.pageNumber, s)) return 'number';
     return 'content';
   });
   // A form feed inside a content line starts a new page there.
