@@ -109,6 +109,26 @@ export function letterCount(s: string): number {
   return n;
 }
 
+/** Sticky and empty: the position is not preceded by a letter (the look-behind many patterns open with). */
+export const NOT_AFTER_LETTER = /(?<![\p{L}])/uy;
+
+/**
+ * The next match of `body` (global) in s at or after `from` whose start `lookbehind` (sticky,
+ * empty) accepts: what the pattern look-behind + body returns from lastIndex `from`, found
+ * faster (a leading look-behind is tested at every position of a scan; here only at matches).
+ */
+export function nextGuarded(body: RegExp, lookbehind: RegExp, s: string, from: number): RegExpExecArray | null {
+  let at = from;
+  for (;;) {
+    body.lastIndex = at;
+    const m = body.exec(s);
+    if (m === null) return null;
+    lookbehind.lastIndex = m.index;
+    if (lookbehind.test(s)) return m;
+    at = m.index + 1;
+  }
+}
+
 /** Markup left by the normaliser (bold/italic markers, HTML tags), removed from record values. */
 export const INLINE_MARKUP = /\*{1,3}|_{2,}|<\/?[a-zA-Z][^<>\n]{0,200}>/g;
 

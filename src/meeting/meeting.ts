@@ -9,7 +9,7 @@ import type { PartialDate, Span } from '../record/schema.js';
 import { findDates, makePartialDate } from '../dates/partial-date.js';
 import { POSITION_ANYWHERE } from '../vocabulary/positions.js';
 import { ISSUED_TYPES, ISSUING_VERBS, MEETING_WORDS } from '../vocabulary/meeting-words.js';
-import { cleanValue } from '../header/text.js';
+import { cleanValue, nextGuarded, NOT_AFTER_LETTER } from '../header/text.js';
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -44,8 +44,11 @@ export function citedBefore(text: string, from: number, at: number): boolean {
 
 /** A day-and-month date after a time of day ("Sáng 01/4", "Chiều 22.4"), year left to context. */
 export const TIME_OF_DAY_DATE = /(?<![\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)[ ](?:ngày[ ])?(?<d>\d{1,2})[./](?<m>\d{1,2})(?![\d/.]\d)/gu;
+/** TIME_OF_DAY_DATE without its look-behind (searched with nextGuarded and NOT_AFTER_LETTER). */
+export const TIME_OF_DAY_DATE_BODY = new RegExp(TIME_OF_DAY_DATE.source.slice('(?<![\\p{L}])'.length), TIME_OF_DAY_DATE.flags);
 
-const TIME_OF_DAY_DATE_RE = new RegExp(TIME_OF_DAY_DATE.source, TIME_OF_DAY_DATE.flags);
+const TIME_OF_DAY_DATE_RE = new RegExp(TIME_OF_DAY_DATE_BODY.source, TIME_OF_DAY_DATE_BODY.flags);
+const NOT_AFTER_LETTER_RE = new RegExp(NOT_AFTER_LETTER.source, NOT_AFTER_LETTER.flags);
 const POSITION_ANYWHERE_RE = new RegExp(POSITION_ANYWHERE.source, POSITION_ANYWHERE.flags);
 
 /** "tại" opening the place of the meeting right after its date. */
@@ -119,10 +122,10 @@ export function findMeeting(text: string, from: number, to: number, defaultYear:
     if (d.date.day === null || d.date.month === null) continue;
     candidates.push({ date: d.date, start: d.date.span.start, end: d.date.span.end });
   }
-  const re = TIME_OF_DAY_DATE_RE;
-  re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(bounded)) !== null && m.index < to) {
+  let at = from;
+  while ((m = nextGuarded(TIME_OF_DAY_DATE_RE, NOT_AFTER_LETTER_RE, bounded, at)) !== null && m.index < to) {
+    at = m.index + m[0].length;
     const g = m.groups!;
     const dStart = m.index + m[0].length - (g.d.length + 1 + g.m.length);
     if (candidates.some((c) => c.start <= dStart && c.end > dStart)) continue;

@@ -14,7 +14,7 @@ import type { Person, Span } from '../record/schema.js';
 import { FAMILY_NAME_SET } from '../vocabulary/person-names.js';
 import { HONORIFIC, POSITION_ANYWHERE } from '../vocabulary/positions.js';
 import { LEVEL_WORDS } from '../vocabulary/header-words.js';
-import { cleanValue, isLower, isUpper, trimEndIndex } from '../header/text.js';
+import { cleanValue, isLower, isUpper, nextGuarded, NOT_AFTER_LETTER, trimEndIndex } from '../header/text.js';
 import { titleCaseName } from '../header/casing.js';
 import { opensPosition, splitPositions } from './positions.js';
 
@@ -46,7 +46,10 @@ export const BY_WORD = /(?<![\p{L}])do[ \n](?=(?:[Đđ]ồng chí|[Ôô]ng|[Bb]�
 /** Private clones of the exported patterns (one per use, lastIndex set before each scan). */
 const POSITION_ANYWHERE_RE = new RegExp(POSITION_ANYWHERE.source, POSITION_ANYWHERE.flags);
 const HONORIFIC_RE = new RegExp(HONORIFIC.source, HONORIFIC.flags);
-const PRESIDED_BY_RE = new RegExp(PRESIDED_BY.source, PRESIDED_BY.flags);
+/** PRESIDED_BY without its look-behind (searched with nextGuarded and NOT_AFTER_LETTER). */
+export const PRESIDED_BY_BODY = new RegExp(PRESIDED_BY.source.slice('(?<![\\p{L}])'.length), PRESIDED_BY.flags);
+const PRESIDED_BY_RE = new RegExp(PRESIDED_BY_BODY.source, PRESIDED_BY_BODY.flags);
+const NOT_AFTER_LETTER_RE = new RegExp(NOT_AFTER_LETTER.source, NOT_AFTER_LETTER.flags);
 const VERB_RES = [PRESIDE_VERB, VISIT_VERB, CONCLUDE_VERB].map((r) => new RegExp(r.source, r.flags));
 const BY_WORD_RE = new RegExp(BY_WORD.source, BY_WORD.flags);
 
@@ -240,9 +243,7 @@ export function peopleIn(text: string, from: number, to: number): Person[] {
 export function presidersIn(text: string, from: number, to: number, sentenceStartOf: (at: number) => number): Person[] {
   {
     // "Chủ trì cuộc họp có đồng chí X ...": the presiders follow, to the end of the sentence.
-    const re = PRESIDED_BY_RE;
-    re.lastIndex = from;
-    const m = re.exec(text.slice(0, to));
+    const m = nextGuarded(PRESIDED_BY_RE, NOT_AFTER_LETTER_RE, text.slice(0, to), from);
     if (m) {
       const after = m.index + m[0].length;
       let e = after;
