@@ -17,9 +17,16 @@ export const MARKDOWN_TABLE_DELIMITER = /^[ \t]{0,3}\|?[ \t]{0,3}:?-{3,}:?[ \t]{
 
 export function sniffFormat(text: string): 'text' | 'markdown' | 'html' {
   const head = text.slice(0, 20000);
-  const markdownish = MARKDOWN_SIGNS.test(head) || MARKDOWN_BOLD_EDGE.test(head) || MARKDOWN_TABLE_DELIMITER.test(head);
-  if (HTML_PAGE.test(head)) return 'html';
-  if (!markdownish && HTML_SIGNS.test(head) && (head.match(HTML_TAG)?.length ?? 0) >= 3) return 'html';
+  // Each pattern needs a character the head may not have at all (checked first, natively):
+  // "#", "|" or "**" for the markdown signs, "**" for bold edges, "|" for a table delimiter,
+  // "<" for any HTML.
+  const stars = head.includes('**');
+  const pipe = head.includes('|');
+  const markdownish =
+    ((stars || pipe || head.includes('#')) && MARKDOWN_SIGNS.test(head)) || (stars && MARKDOWN_BOLD_EDGE.test(head)) || (pipe && MARKDOWN_TABLE_DELIMITER.test(head));
+  const tag = head.includes('<');
+  if (tag && HTML_PAGE.test(head)) return 'html';
+  if (!markdownish && tag && HTML_SIGNS.test(head) && (head.match(HTML_TAG)?.length ?? 0) >= 3) return 'html';
   if (markdownish) return 'markdown';
   return 'text';
 }

@@ -20,6 +20,7 @@ import { markdown } from './layout/markdown.js';
 import { residue } from './layout/residue.js';
 import { columns } from './layout/columns.js';
 import { unwrap } from './layout/unwrap.js';
+import { stepsUnchanging } from './census.js';
 import { NoticeInputError } from '../errors.js';
 import { DEFAULT_MAX_BYTES, type ParseOptions, type RawInput } from '../context.js';
 
@@ -64,29 +65,40 @@ export function toBytes(input: string | Uint8Array): Uint8Array {
   return typeof input === 'string' ? new TextEncoder().encode(input) : input;
 }
 
-/** Runs the steps over an already decoded text. A step that fails is skipped and reported. */
-export function runSteps(decoded: string, format: RawInput['format'], steps: readonly NormalizeStep[] = STEPS) {
+/**
+ * Runs the steps over an already decoded text. A step that fails is skipped and reported.
+ * `unchanging` names steps known to return null on `decoded` (census.ts): they are not run while
+ * the text is still `decoded`.
+ */
+export function runSteps(decoded: string, format: RawInput['format'], steps: readonly NormalizeStep[] = STEPS, unchanging?: ReadonlySet<string>) {
   const maps: OffsetMap[] = []; // last step first
   const notes: Normalized['notes'] = [];
   let text = decoded;
-  steps.forEach((step, k) => {
-    const toRaw = maps.length ? composeMaps(maps) : identityMap(text.length);
+  for (let k = 0; k < steps.length; k++) {
+    if (unchanging !== undefined && steps === STEPS && text === decoded && unchanging.has(NAMED_STEPS[k][0])) continue;
+    const step = steps[k];
+    // The map back to the raw text, composed only if the step has something to note.
+    let toRaw: OffsetMap | null = null;
+    const length = text.length;
     let out: ReturnType<NormalizeStep>;
     try {
       out = step(text, {
         format,
-        note: (n) => notes.push({ code: n.code, severity: n.severity, message: n.message, rawOffset: toRaw.toInput(n.at) }),
+        note: (n) => {
+          toRaw ??= maps.length ? composeMaps(maps) : identityMap(length);
+          notes.push({ code: n.code, severity: n.severity, message: n.message, rawOffset: toRaw.toInput(n.at) });
+        },
       });
     } catch (err) {
       // A step must not throw; if one does, its edit is skipped and the text goes on unchanged.
       const name = steps === STEPS ? NAMED_STEPS[k][0] : `#${k}`;
       notes.push({ code: 'normalize/step-failed', severity: 'warning', message: `normalising step ${name} failed: ${(err as Error)?.message ?? String(err)}`, rawOffset: 0 });
-      return;
+      continue;
     }
-    if (out === null) return;
+    if (out === null) continue;
     maps.unshift(out.map);
     text = out.text;
-  });
+  }
   const map = maps.length ? composeMaps(maps) : identityMap(text.length);
   return { text, map, notes };
 }
@@ -110,7 +122,7 @@ export function normalize(input: string | Uint8Array, options: ParseOptions = {}
   // run again over their own output, as plain text, until nothing changes (rarely a second
   // round makes a change; the third finds none).
   for (let round = 0; round < MAX_ROUNDS && text.length > 0; round++) {
-    const again = runSteps(text, sniffFormat(text));
+    const again = runSteps(text, sniffFormat(text), STEPS, stepsUnchanging(text));
     if (again.text === text) break;
     const before = map;
     for (const n of again.notes) notes.push({ ...n, rawOffset: before.toInput(n.rawOffset) });

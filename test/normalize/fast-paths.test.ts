@@ -335,3 +335,46 @@ describe('residue', () => {
     expect(trailingRuleAt('VĂN PHÒNG' + ' '.repeat(25) + '-----  ')).toBe(TRAILING_RULE.exec('VĂN PHÒNG' + ' '.repeat(25) + '-----  ')!.index);
   });
 });
+
+describe('census of the second round', () => {
+  it('a step the census leaves out returns null on the text', async () => {
+    const { stepsUnchanging } = await import('../../src/normalize/census.js');
+    const { NAMED_STEPS } = await import('../../src/normalize/index.js');
+    const unit = fc.oneof(
+      chars,
+      pieces,
+      fc.constantFrom('hoà', 'Hoà', 'thuỷ', 'khoẻ', 'Uỷ', 'oá', 'uý', 'quý', 'o\u0300a', '\r', '\r\n', '\u00a0', '\u2013', '“', 'Ð', '\u200b', '\u2028', '\u0301', 'ā', 'Ω', '\uFB01'),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }).map((xs) => xs.join('')), (s) => {
+        const skip = stepsUnchanging(s);
+        for (const [name, step] of NAMED_STEPS) if (skip.has(name)) expect(step(s, { format: 'text', note: () => {} })).toBeNull();
+      }),
+      { numRuns: RUNS * 2 },
+    );
+    expect([...stepsUnchanging('Hòa bình')].sort()).toEqual(['line-endings', 'nfc', 'tones', 'unicode']);
+    expect(stepsUnchanging('hoà').has('tones')).toBe(false);
+    expect(stepsUnchanging('a\r\nb').has('line-endings')).toBe(false);
+  });
+});
+
+describe('format sniffing', () => {
+  it('sniffFormat answers as the patterns alone', async () => {
+    const F = await import('../../src/normalize/format.js');
+    const reference = (text: string) => {
+      const head = text.slice(0, 20000);
+      const markdownish = F.MARKDOWN_SIGNS.test(head) || F.MARKDOWN_BOLD_EDGE.test(head) || F.MARKDOWN_TABLE_DELIMITER.test(head);
+      if (F.HTML_PAGE.test(head)) return 'html';
+      if (!markdownish && F.HTML_SIGNS.test(head) && (head.match(F.HTML_TAG)?.length ?? 0) >= 3) return 'html';
+      if (markdownish) return 'markdown';
+      return 'text';
+    };
+    const unit = fc.oneof(chars, pieces, fc.constantFrom('\n', '**', '# ', '|', '| a |', '|---|', '<p>', '<html>', '<!doctype html>', '<br>', '<div>', '- **', '**X', 'X**'));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }).map((xs) => xs.join('')), (s) => {
+        expect(F.sniffFormat(s)).toBe(reference(s));
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+});

@@ -64,14 +64,14 @@ export const LETTER_OR_MARK = /[\p{L}\p{M}\p{N}]/u;
  * For each toned second vowel (by code), the code units of the first vowel its rhyme needs
  * ("à" needs "o"/"O", "ỳ" needs "u"/"U"): a cheap test before the syllable pattern.
  */
-const FIRST_FOR_SECOND: ReadonlyMap<number, readonly number[]> = new Map(
+export const FIRST_FOR_SECOND: ReadonlyMap<number, readonly number[]> = new Map(
   OPEN_RHYMES.flatMap((r) => [...toned(r.second)].map((ch) => [ch.charCodeAt(0), [r.first.charCodeAt(0), r.first.toUpperCase().charCodeAt(0)]] as const)).reduce(
     (m, [c, firsts]) => m.set(c, [...(m.get(c) ?? []), ...firsts]),
     new Map<number, number[]>(),
   ),
 );
 /** The toned second vowels as a table (the scan positions). */
-const TONED_SECOND_TABLE = charTable(OPEN_RHYMES.flatMap((r) => [...toned(r.second)]));
+export const TONED_SECOND_TABLE = charTable(OPEN_RHYMES.flatMap((r) => [...toned(r.second)]));
 
 export const tones: NormalizeStep = (text) => {
   let i = indexOfAny(text, TONED_SECOND_TABLE);

@@ -54,7 +54,7 @@ export const COMBINING_CLUSTER = /\P{M}\p{M}+/gu;
 /** CHAR_MAP by character code (every key is a single UTF-16 unit). */
 const REPLACEMENT_BY_CODE = new Map<number, string>(Object.entries(CHAR_MAP).map(([k, v]) => [k.charCodeAt(0), v]));
 /** The characters of CHAR_MAP as a table: the scan is a lookup per character, much faster than SPECIAL_ONE. */
-const SPECIAL_TABLE = charTable(Object.keys(CHAR_MAP));
+export const SPECIAL_TABLE = charTable(Object.keys(CHAR_MAP));
 
 export const unicodeChars: NormalizeStep = (text) => {
   let i = indexOfAny(text, SPECIAL_TABLE);
@@ -84,7 +84,7 @@ export const NFC_SAFE_RANGES: readonly (readonly [from: number, to: number])[] =
   [0x2002, 0x20c1],
 ];
 /** 1 for every code unit outside NFC_SAFE_RANGES: only a text with one of them can change under NFC. */
-const MAYBE_NOT_NFC = (() => {
+export const MAYBE_NOT_NFC = (() => {
   const t = new Uint8Array(0x10000).fill(1);
   for (const [a, b] of NFC_SAFE_RANGES) t.fill(0, a, b);
   return t;
