@@ -160,6 +160,14 @@ async function run(opts) {
     .filter((f) => !/^[A-Z][A-Z_-]*\.md$/.test(path.basename(f)))
     .sort();
   const report = { generated: new Date().toISOString().slice(0, 10), files: {}, totals: {}, diagnostics: {}, errors: 0, timeMs: 0 };
+  // One untimed parse first, so that the first file's time is not the library's start-up.
+  if (files.length > 0) {
+    try {
+      parseNotice(readFileSync(path.join(ROOT, files[0])));
+    } catch {
+      // timed below
+    }
+  }
   const started = performance.now();
   for (const rel of files) {
     const bytes = readFileSync(path.join(ROOT, rel));

@@ -31,6 +31,13 @@ describe('known bugs (expected to fail until fixed)', () => {
     for (const a of r.agencies) for (const m of a.mentions) expect(r.text.slice(m.span.start, m.span.end)).toBe(m.text);
   });
 
+  it.fails(`${KNOWN_BUGS.evidenceCollapsed.id}: a deadline across a line break ("TRƯỚC NGÀY\\n08/02/2021")`, () => {
+    const r = parseNotice('THÔNG BÁO\n\n1. SỞ Y TẾ HOÀN THÀNH BÁO CÁO TRƯỚC NGÀY\n08/02/2021.\n\n2. CÔNG AN TỈNH THỰC HIỆN.\n');
+    const deadlines = r.directives.flatMap((d) => d.deadlines);
+    expect(deadlines.length).toBeGreaterThan(0);
+    for (const d of deadlines) expect(r.text.slice(d.span.start, d.span.end)).toBe(d.text);
+  });
+
   it.fails(`${KNOWN_BUGS.layoutRemovesMore.id}: corpus/006 five times, windows-1258`, () => {
     const text = fixture('corpus/006.txt').toString('utf8');
     const input = iconv.encode(Array.from({ length: 5 }, () => text).join('\n'), 'windows-1258');

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { LONG_RUN, ROOT } from './env.js';
+import { ROOT } from './env.js';
 
 export { LONG_RUN, runs } from './env.js';
 
@@ -126,14 +126,14 @@ export const mutationArb: fc.Arbitrary<{ name: string; apply: Mutation }> = fc.o
     name: `OCR noise (seed ${seed}, rate ${rate.toFixed(2)})`,
     apply: (t: string) => ocrNoise(t, seed, rate),
   })),
-  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 10, max: LONG_RUN ? 2000 : 300 })).map(([at, times]) => ({
+  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 10, max: 300 })).map(([at, times]) => ({
     name: `repeat one line x${times} at ${at.toFixed(3)}`,
     apply: lineOp((lines) => {
       const i = Math.floor(at * lines.length);
       return [...lines.slice(0, i + 1), ...Array.from({ length: times }, () => lines[i] ?? ''), ...lines.slice(i + 1)];
     }),
   })),
-  fc.integer({ min: 2, max: LONG_RUN ? 10 : 3 }).map((times) => ({ name: `whole document x${times}`, apply: (t: string) => Array.from({ length: times }, () => t).join('\n') })),
+  fc.integer({ min: 2, max: 3 }).map((times) => ({ name: `whole document x${times}`, apply: (t: string) => Array.from({ length: times }, () => t).join('\n') })),
   fc.double({ min: 0, max: 1, noNaN: true }).map((at) => ({ name: `truncate at ${at.toFixed(3)}`, apply: (t: string) => t.slice(0, Math.floor(at * t.length)) })),
   fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.string({ unit: 'binary', maxLength: 40 })).map(([at, junk]) => ({
     name: `insert ${JSON.stringify(junk)} at ${at.toFixed(3)}`,
@@ -189,7 +189,7 @@ export const TOKENS: readonly string[] = [
 /** A document-shaped soup of tokens. */
 export const tokenSoupArb = fc
   .array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...TOKENS) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) }), {
-    maxLength: LONG_RUN ? 600 : 200,
+    maxLength: 300,
   })
   .map((ts) => ts.join(''));
 
