@@ -56,6 +56,11 @@ export const ISSUER_POSITION = /^(?:(?:pho {1,4})?(?:thu tuong|chu tich|bo truon
 /** A bare position issuer without a body ("của Thủ tướng"). */
 export const POSITION_ONLY = /^(?:thu tuong chinh phu|thu tuong|chu tich nuoc|bo chinh tri|ban bi thu)(?![a-z0-9])/;
 
+/** "... của UBND tỉnh tại Công văn số ...": " tại " just before the citation... */
+export const TAI_BEFORE = / {1,4}tai {1,4}$/;
+/** ... and "của" just before the body that ends there. */
+export const CUA_BEFORE = /(?:^|[^a-z0-9])(?:cua|cau) {1,4}$/;
+
 /** Citations that share an issuer: separated only by ", ", "; " or " và ". */
 export const SHARED_GAP = /^ {0,4}(?:[,;]|va|, va) {0,4}$/;
 
@@ -220,6 +225,7 @@ export const references: Stage = (ctx) => {
         }
       }
     }
+    if (issuer === null) issuer = issuerBefore(text, folded, mentions, start);
     out.push({ type: type.name, number, date, issuer, span: { start, end } });
     re.lastIndex = Math.max(re.lastIndex, end);
   }
@@ -257,4 +263,18 @@ export function textToBreak(text: string, pos: number): string {
 
 function squashFolded(s: string): string {
   return s.replace(ANY_SPACE, ' ').trim();
+}
+
+/**
+ * The issuer printed before a citation: "theo chỉ đạo của UBND tỉnh tại Công văn số 8144/...",
+ * "theo hướng dẫn của Sở Y tế tại Công văn số 3326/...". Only a known agency mention that ends
+ * right before " tại " and is preceded by "của" counts.
+ */
+function issuerBefore(text: string, folded: string, mentions: readonly { start: number; end: number }[], start: number): string | null {
+  const t = TAI_BEFORE.exec(folded.slice(Math.max(0, start - 12), start));
+  if (!t) return null;
+  const bodyEnd = start - t[0].length;
+  const body = mentions.find((x) => x.end === bodyEnd);
+  if (!body || !CUA_BEFORE.test(folded.slice(Math.max(0, body.start - 8), body.start))) return null;
+  return printedForm(text.slice(body.start, body.end));
 }

@@ -10,7 +10,8 @@ function refs(text: string, doc = {}) {
 describe('cited documents', () => {
   const table: Row[] = [
     ['theo chỉ đạo của UBND tỉnh tại Công văn số 8144/UBND-KGVX ngày 26/8/2021, trong đó', [
-      { type: 'Công văn', number: '8144/UBND-KGVX', date: 'ngày 26/8/2021', iso: '2021-08-26', issuer: null },
+      // "của UBND tỉnh tại Công văn ...": the issuer is printed before the citation.
+      { type: 'Công văn', number: '8144/UBND-KGVX', date: 'ngày 26/8/2021', iso: '2021-08-26', issuer: 'UBND tỉnh' },
     ]],
     ['Trưởng đoàn theo Kế hoạch số 8254/KH-UBND ngày 30/8/2021 của UBND tỉnh chủ trì', [
       { type: 'Kế hoạch', number: '8254/KH-UBND', date: 'ngày 30/8/2021', iso: '2021-08-30', issuer: 'UBND tỉnh' },
