@@ -1,5 +1,5 @@
 /** Expands the inputs given on the command line into a list of sources, in the order given. */
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 
@@ -26,8 +26,25 @@ export async function* expandInputs(inputs: string[]): AsyncGenerator<InputItem>
     }
     if (st?.isDirectory()) {
       const found = await fg(DIR_PATTERN, { cwd: input, onlyFiles: true, dot: false, followSymbolicLinks: true, suppressErrors: true });
-      found.sort();
-      for (const rel of found) yield { kind: 'file', display: path.join(input, rel), file: path.join(input, rel), relative: rel };
+      // Entries named like documents that are not readable files: a broken symbolic link is a
+      // document of the batch that cannot be read, and is said so (a directory is just walked).
+      const named = await fg(DIR_PATTERN, { cwd: input, onlyFiles: false, dot: false, followSymbolicLinks: false, suppressErrors: true });
+      const files = new Set(found);
+      const broken: string[] = [];
+      for (const rel of named) {
+        if (files.has(rel)) continue;
+        const full = path.join(input, rel);
+        const link = await lstat(full).catch(() => null);
+        if (link?.isSymbolicLink() && !(await stat(full).catch(() => null))) broken.push(rel);
+      }
+      const all = [...found.map((rel) => ({ rel, broken: false })), ...broken.map((rel) => ({ rel, broken: true }))];
+      all.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+      if (all.length === 0) yield { kind: 'missing', display: input, reason: 'the directory holds no .txt, .md or .html document' };
+      for (const { rel, broken: isBroken } of all) {
+        const display = path.join(input, rel);
+        if (isBroken) yield { kind: 'missing', display, reason: 'broken symbolic link (its target does not exist)' };
+        else yield { kind: 'file', display, file: display, relative: rel };
+      }
       continue;
     }
     if (st) {

@@ -167,28 +167,24 @@ describe('a batch of good files mixed with bad ones', () => {
   }, 60_000);
 
   it('a walked directory: every good file parsed, every bad regular file reported, exit 1', () => {
-    // A walk finds *.txt|md|html: the .pdf is not picked up, the directory x.txt is walked (and is empty).
-    const bad = badCases().filter((b) => b.name !== 'report.pdf' && b.name !== 'broken-link.txt');
+    // A walk finds *.txt|md|html: the .pdf is not picked up, the directory x.txt is walked (and is
+    // empty); the broken link is reported.
+    const bad = badCases().filter((b) => b.name !== 'report.pdf');
     const r = runCli(['parse', inDir, '--max-bytes', '1000000']);
     expectBatchOutcome(r, bad, GOOD_NAMES);
   }, 60_000);
 
-  // KNOWN GAP (src/cli/inputs.ts expandInputs): a directory given explicitly is walked, and when it
-  // holds no document ("x.txt" is an empty directory) the batch says nothing about it: no error,
-  // no warning, and the exit code does not change. Expected: one line naming x.txt ("a directory
-  // with no *.txt|md|html documents" or "is a directory, not a file"). When this starts passing,
-  // change it.fails to it.
-  it.fails('a directory named like a file, given explicitly, gets one clear error', () => {
+  // A directory given explicitly that holds no document ("x.txt" is an empty directory) is
+  // reported, naming it, and the exit code says so.
+  it('a directory named like a file, given explicitly, gets one clear error', () => {
     const r = runCli(['parse', p(GOOD_NAMES[0]), p('x.txt')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`${p('x.txt').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*directory`));
   }, 60_000);
 
-  // KNOWN GAP (src/cli/inputs.ts expandInputs, fast-glob with suppressErrors): walking a directory
-  // silently skips a broken symbolic link named like a document; the user never learns that a
-  // file of the batch is missing. Expected: one error line naming it. When this starts passing,
-  // change it.fails to it.
-  it.fails('a walked directory reports a broken symbolic link', () => {
+  // Walking a directory reports a broken symbolic link named like a document: it is a file of the
+  // batch that cannot be read.
+  it('a walked directory reports a broken symbolic link', () => {
     const r = runCli(['parse', inDir, '--max-bytes', '1000000']);
     expect(r.stderr).toContain(p('broken-link.txt'));
   }, 60_000);
