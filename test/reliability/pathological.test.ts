@@ -30,10 +30,7 @@ const DEFAULT_CASES = new Set([
  * (as expected failures) only under `npm run fuzz`, so that `npm test` is not slowed by a
  * 20-second wait. When one starts passing, `it.fails` fails: remove it from this map.
  */
-const KNOWN_RUNAWAY: ReadonlyMap<string, string> = new Map<string, string>([
-  // src/normalize/layout/furniture.ts PAGE_BREAK_LINE is cubic on this line (recheck: 3rd degree).
-  ['a page-break line with 20k tabs', 'PAGE_BREAK_LINE backtracks cubically'],
-]);
+const KNOWN_RUNAWAY: ReadonlyMap<string, string> = new Map<string, string>([]);
 
 interface ChildResult {
   name?: string;

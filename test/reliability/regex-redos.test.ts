@@ -75,11 +75,6 @@ export function recheckRegex(re: RegExp): Diagnostics {
  * the owner's fix does not turn the suite red).
  */
 const ALLOWLIST: ReadonlyMap<string, string> = new Map<string, string>([
-  // Owner: normalize (layout). 3rd-degree polynomial (automaton): '--page' + '\t'.repeat(1651) +
-  // '\t'.repeat(1651) + 'break-->'. Reachable through parseNotice: a 3.2 kB line of that shape takes
-  // 11 s, and the time grows with the cube of the line (the [ \t]* runs around the optional parts
-  // overlap). Also used by src/normalize/layout/columns.ts.
-  ['src/normalize/layout/furniture.ts: PAGE_BREAK_LINE', 'cubic on a long run of tabs between "--page" and "break"'],
   // Owner: normalize (layout). 2nd-degree polynomial (fuzz): 'e' + '\t'.repeat(54777) + 'k\t'
   // (the lookbehind's [ \t]{2,} retried at every tab of a long run; 23 ms at 20 k tabs).
   ['src/normalize/layout/columns.ts: TRAILING_POSITION', 'quadratic on a long run of tabs'],

@@ -12,8 +12,10 @@ import { isTrimSpace } from '../text/char-table.js';
 import { prefiltered, testAnchored } from '../text/first-chars.js';
 
 /** Page-break marker lines written by PDF/OCR converters. */
+// The spaces inside a marker are bounded: unbounded runs around the optional words made the
+// pattern cubic on a long run of tabs (found by recheck in the reliability suite).
 export const PAGE_BREAK_LINE =
-  /^[ \t\f]*(?:[-=#*_]{2,}[ \t]*(?:PAGE|Page|page)[ \t]*(?:BREAK|Break|break)?[ \t]*\d{0,4}[ \t]*[-=#*_]{2,}|<!--[ \t]*(?:PAGE|page)[ \t_-]*(?:BREAK|break)[ \t]*-->|\[(?:PAGE|Page)[ \t]*(?:BREAK|\d{1,4})\]|(?:PAGE|Page)[ \t]+\d{1,4}[ \t]+(?:of|OF)[ \t]+\d{1,4}|={2,}[ \t]*(?:Trang|TRANG)[ \t]*\d{1,4}[ \t]*={2,})[ \t\f]*$/;
+  /^[ \t\f]*(?:[-=#*_]{2,}[ \t]{0,8}(?:PAGE|Page|page)[ \t]{0,8}(?:BREAK|Break|break)?[ \t]{0,8}\d{0,4}[ \t]{0,8}[-=#*_]{2,}|<!--[ \t]*(?:PAGE|page)[ \t_-]*(?:BREAK|break)[ \t]*-->|\[(?:PAGE|Page)[ \t]*(?:BREAK|\d{1,4})\]|(?:PAGE|Page)[ \t]+\d{1,4}[ \t]+(?:of|OF)[ \t]+\d{1,4}|={2,}[ \t]*(?:Trang|TRANG)[ \t]*\d{1,4}[ \t]*={2,})[ \t\f]*$/;
 
 /** A bare page number: "2", "- 2 -", "Trang 2", "Trang 2/5", "2/5" is NOT one (a date or a ratio). */
 export const PAGE_NUMBER_LINE = /^[ \t\f]*(?:\d{1,3}|[-–][ \t]?\d{1,3}[ \t]?[-–]|(?:Trang|TRANG|trang)[ \t]\d{1,3}(?:[ \t]?\/[ \t]?\d{1,3})?)[ \t\f]*$/;
