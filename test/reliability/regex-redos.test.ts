@@ -75,9 +75,6 @@ export function recheckRegex(re: RegExp): Diagnostics {
  * the owner's fix does not turn the suite red).
  */
 const ALLOWLIST: ReadonlyMap<string, string> = new Map<string, string>([
-  // Owner: normalize (layout). 2nd-degree polynomial (fuzz): 'e' + '\t'.repeat(54777) + 'k\t'
-  // (the lookbehind's [ \t]{2,} retried at every tab of a long run; 23 ms at 20 k tabs).
-  ['src/normalize/layout/columns.ts: TRAILING_POSITION', 'quadratic on a long run of tabs'],
   // Owner: normalize (markdown-lite). 2nd-degree polynomial (automaton): '\t'.repeat(54773) + '#\t#'
   // ([ \t]+ then #+ then $: retried from every tab; 150 ms at 20 k tabs on the regex alone; the
   // pathological case of a heading line with 200 k tabs finishes quickly through parseNotice today).

@@ -33,9 +33,13 @@ export const NGAY_AFTER_PLACE = /[,.][ \t]{0,3}ngày/u;
 /** Place names printed with a leading abbreviation in capitals ("TP. Hồ Chí Minh"). */
 export const PLACE_PREFIX = /^(?:TP|Tp|TX|Tx|TT|Q|H)\.$/u;
 export const HAS_LOWER = /\p{Ll}/u;
-/** A signer's position in capitals at the end of a recipient line (the right column). */
+/**
+ * A signer's position in capitals at the end of a recipient line (the right column). The
+ * look-behind asks for exactly two blanks: the same positions as "two or more", without
+ * rescanning a long run of tabs at every tab (quadratic, found by recheck).
+ */
 export const TRAILING_POSITION = new RegExp(
-  `(?<=[:;,)][ \\t]{1,6}|[ \\t]{2,})(?:PH[OÓ][ \\t])?(?:${POSITION_HEADS.map((h) => tolerantSource(h.toUpperCase())).join('|')})(?:[ \\t][\\p{Lu}\\p{M}.,]{1,20}){0,6}[ \\t]{0,3}$`,
+  `(?<=[:;,)][ \\t]{1,6}|[ \\t]{2})(?:PH[OÓ][ \\t])?(?:${POSITION_HEADS.map((h) => tolerantSource(h.toUpperCase())).join('|')})(?:[ \\t][\\p{Lu}\\p{M}.,]{1,20}){0,6}[ \\t]{0,3}$`,
   'iu',
 );
 
