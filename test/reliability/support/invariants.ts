@@ -172,8 +172,6 @@ export function checkNormalizeIdempotent(input: string | Uint8Array): string[] {
     twice = normalize(once).text;
     if (twice !== once && first.raw.format === 'html') twice = normalize(once, { format: 'text' }).text;
   } catch (e) {
-    // Tolerated until fixed: KNOWN_BUGS.nulInText.
-    if (!STRICT && e instanceof NoticeInputError && e.code === 'binary' && once.includes('\0')) return [];
     return [`normalize(normalize(x).text) threw ${describeError(e)} on ${JSON.stringify(once.slice(0, 200))}`];
   }
   if (twice === once) return [];
