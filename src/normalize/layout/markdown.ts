@@ -22,7 +22,8 @@ import { ENTITY, htmlEdits } from './html-strip.js';
 import { decodeHTML } from 'entities';
 import { splitLines } from './lines.js';
 import { ESCAPABLE, softBreakKept } from './markdown-rules.js';
-import { liteMarkdownEdits } from './markdown-lite.js';
+import { UNICODE_PUNCT, UNICODE_SPACE, liteMarkdownEdits } from './markdown-lite.js';
+import { memoCharPredicate } from '../text/char-table.js';
 import { prefiltered } from '../text/first-chars.js';
 
 const PARSER = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).freeze();
@@ -233,9 +234,110 @@ function markerOnlyLines(text: string): Edit[] {
   return out;
 }
 
+/**
+ * Constructs that can run across a blank line (fenced code, HTML blocks of the kinds 1-5:
+ * comments, declarations, processing instructions, script/pre/style/textarea) or refer across
+ * the document (link and footnote definitions): a document with one is parsed whole.
+ */
+export const CROSS_BLOCK = /`{3}|~{3}|<!|<\?|<(?:script|pre|style|textarea)|\]:/i;
+
+/**
+ * The document's independent parts: it is cut before a line that opens at its first column
+ * after one or more blank lines. There every block and container (list item, block quote) of
+ * CommonMark has ended, or goes on as a new one parsed the same alone (a list's next item), so
+ * each part parses as it does inside the whole document. A part keeps its blank lines.
+ */
+export function markdownParts(text: string): [start: number, end: number][] {
+  const parts: [number, number][] = [];
+  let partStart = 0;
+  let blankBefore = false;
+  for (const l of splitLines(text)) {
+    let i = l.start;
+    while (i < l.end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+    if (i === l.end) {
+      blankBefore = l.start > partStart || blankBefore;
+      continue;
+    }
+    if (blankBefore && i === l.start && l.start > partStart) {
+      parts.push([partStart, l.start]);
+      partStart = l.start;
+    }
+    blankBefore = false;
+  }
+  parts.push([partStart, text.length]);
+  return parts;
+}
+
+/**
+ * The markdown edits: the fast scanner over the whole document when it can; else, unless a
+ * construct ties the document together (CROSS_BLOCK), part by part (markdownParts), the fast
+ * scanner where it can and remark on the parts that need it; else remark on the whole.
+ */
+/**
+ * What the fast scanner is not trusted with in a part of a document that goes to remark (its
+ * equality with remark is tested on documents without these): a backslash, a tab, "_", a run
+ * of spaces inside a line, "(*", "*)", "***", a list item opening a nested list or a block
+ * construct.
+ */
+export const PART_UNTRUSTED = /[\\\t_]| {2}[^ \n]|\(\*|\*\)|\*{3}|^(?:[-*+]|\d{1,9}[.)]) (?:[-*+]|\d{1,9}[.)]|[#>|<`~=])/m;
+
+const isSpace = memoCharPredicate((ch) => UNICODE_SPACE.test(ch));
+const isPunct = memoCharPredicate((ch) => UNICODE_PUNCT.test(ch));
+
+/**
+ * True when the fast scanner's edits of this part are trusted to be remark's: nothing of
+ * PART_UNTRUSTED, and every run of "*" but a list marker is one or two long and either only
+ * opens or only closes (CommonMark's flanking rules), so that emphasis pairs the same way in
+ * any implementation.
+ */
+export function liteTrusted(part: string): boolean {
+  if (PART_UNTRUSTED.test(part)) return false;
+  for (let i = part.indexOf('*'); i !== -1; i = part.indexOf('*', i)) {
+    let j = i;
+    while (j < part.length && part.charCodeAt(j) === 0x2a) j++;
+    const lineStart = i === 0 || part.charCodeAt(i - 1) === 0x0a;
+    const nextCode = j < part.length ? part.charCodeAt(j) : -1;
+    // A bullet "* " (or "*" alone) at a line start is a list marker, not emphasis.
+    if (lineStart && j === i + 1 && (nextCode === -1 || nextCode === 0x20 || nextCode === 0x0a)) {
+      i = j;
+      continue;
+    }
+    if (j - i > 2) return false;
+    const prevCode = i > 0 ? part.charCodeAt(i - 1) : -1;
+    const wsPrev = prevCode === -1 || isSpace(prevCode);
+    const wsNext = nextCode === -1 || isSpace(nextCode);
+    const punctPrev = prevCode !== -1 && isPunct(prevCode);
+    const punctNext = nextCode !== -1 && isPunct(nextCode);
+    const left = !wsNext && (!punctNext || wsPrev || punctPrev);
+    const right = !wsPrev && (!punctPrev || wsNext || punctNext);
+    if (left === right) return false;
+    i = j;
+  }
+  return true;
+}
+
+/** A line opening with a space or tab, blank lines aside (indented code, list continuations, nested blocks). */
+export const INDENTED_LINE = /^[ \t]+[^ \t\n]/m;
+
+function fastEdits(text: string): Edit[] {
+  const whole = liteMarkdownEdits(text);
+  if (whole !== null) return whole;
+  // Parts are independent only in a flat document: nothing indented (an indented code block or
+  // a list item's continuation carries context past a blank line) and no construct of CROSS_BLOCK.
+  if (CROSS_BLOCK.test(text) || INDENTED_LINE.test(text)) return markdownEdits(text);
+  const out: Edit[] = [];
+  for (const [s, e] of markdownParts(text)) {
+    const part = s === 0 && e === text.length ? text : text.slice(s, e);
+    const edits = (liteTrusted(part) ? liteMarkdownEdits(part) : null) ?? markdownEdits(part);
+    if (s === 0) out.push(...edits);
+    else for (const x of edits) out.push({ start: x.start + s, end: x.end + s, text: x.text });
+  }
+  return out;
+}
+
 function markdownStep(text: string, lite: boolean): ReturnType<NormalizeStep> {
   const lines = markerOnlyLines(text);
-  let edits = (lite ? liteMarkdownEdits(text) : null) ?? markdownEdits(text);
+  let edits = lite ? fastEdits(text) : markdownEdits(text);
   if (lines.length) {
     // The line deletions win over any edit overlapping them (both lists sorted, one sweep).
     edits.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markdown, markdownFull } from '../../../src/normalize/layout/markdown.js';
+import { liteTrusted, markdown, markdownFull, markdownParts } from '../../../src/normalize/layout/markdown.js';
 import { liteMarkdownEdits } from '../../../src/normalize/layout/markdown-lite.js';
 import { NAMED_STEPS, runSteps } from '../../../src/normalize/index.js';
 import { runStep } from '../helpers.js';
@@ -154,4 +154,95 @@ describe('fast path (markdown-lite) = remark', () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );
   });
+
+  // Documents cut into parts at blank lines (markdownParts): remark on the parts that need it.
+  const remarkOnly = fc.constantFrom(
+    '| a | b |\n|---|---|\n| c | **d** |',
+    '| ỦY BAN | CỘNG HÒA |\n|---|---|\n| Số: 1 | |\n| | Hà Nội |',
+    '<p align="right">\nTM. ỦY BAN  <br/>\n<b>Tên</b>\n</p>',
+    '<div>\n*x*\n</div>',
+    'dùng `code` và `<img ...>` ở đây',
+    '*Bạn thay thế `<img ...>` nếu cần.*',
+    'Xem [Công văn](http://x.vn) nhé',
+    'a ![ảnh](x.png) b',
+    '> trích dẫn\n> tiếp',
+    '> a\nlazy',
+    '<b>đậm</b> và <i>nghiêng</i>',
+    '    thụt lề',
+    '-\n\n  foo',
+    '- a\n\n  b',
+    '- a\n\n- b',
+    '1. a\n\n   - b\n\n     c',
+    '-',
+    '* ',
+    '- \n-',
+    '-\n-',
+    '1.',
+    '2. a\n---\nb',
+    '- a\nlazy *b*\n- c',
+    '**a\nb**',
+    '*a\n\nb*',
+    '# h #',
+    'a\n===',
+    '***',
+    '- ***',
+    '- # h',
+    '1) a\n2) b',
+    '+ a',
+    '&nbsp;&amp;&#123;&#x41;',
+    '\\* \\_ \\#',
+    '<span>x</span>',
+    '</p>',
+    '<br/>',
+    '| x |',
+    'a | b\n--|--',
+    '[x]',
+    '[^1]',
+    'a\\\nb',
+    'www.x.vn và http://a.b',
+    '~~gạch~~',
+    '\t tab',
+    'a  \nb',
+    'Tiêu đề\n---',
+  );
+  const block = fc.oneof(
+    { weight: 3, arbitrary: fc.array(line, { minLength: 1, maxLength: 4 }).map((ls) => ls.join('\n')) },
+    { weight: 2, arbitrary: remarkOnly },
+  );
+  const sep = fc.constantFrom('\n\n', '\n\n\n', '\n', '\n  \n', '\n\n  ', '\n\t\n');
+  it('a document the fast path does not take whole: by parts (markdownParts) = remark on the whole document', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(block, sep), { minLength: 1, maxLength: 8 }), (bs) => {
+        const src = bs.map(([b, s]) => b + s).join('');
+        if (liteMarkdownEdits(src) !== null) return;
+        const a = runStep(markdown, src, 'markdown');
+        const b = runStep(markdownFull, src, 'markdown');
+        expect(a.text).toBe(b.text);
+        if (a.map && b.map) for (let i = 0; i <= a.text.length; i++) expect(a.map.toInput(i)).toBe(b.map.toInput(i));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
+  });
+
+  it('cuts a flat document before a line opening at its first column after blank lines', () => {
+    const src = '| a | b |\n|---|---|\n\n# QUYẾT ĐỊNH\n**x**\n\n- a\n- b\n\n  c\n\nd';
+    expect(markdownParts(src).map(([s, e]) => src.slice(s, e))).toEqual(['| a | b |\n|---|---|\n\n', '# QUYẾT ĐỊNH\n**x**\n\n', '- a\n- b\n\n  c\n\n', 'd']);
+  });
+
+  it.each([
+    ['**Điều 1.** Ban hành kèm theo', true],
+    ['*Căn cứ Luật;  \nLuật sửa đổi;*', true],
+    ['### Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.', true],
+    ['a\\*b', false],
+    ['a_b', false],
+    ['- # h', false],
+    ['- - a', false],
+    ['-       x', false],
+    ['#*-*', false],
+    ['***x***', false],
+    ['(*) ghi chú', false],
+  ])('trusts the fast path with %j: %s', (part, want) => {
+    expect(liteTrusted(part)).toBe(want);
+  });
 });
+
