@@ -2,13 +2,13 @@
  * Which character-triggered steps cannot change a text, found in one pass over it: a step whose
  * trigger is absent returns null without looking (line endings without "\r", NFC without a
  * character NFC may change, the character map without one of its characters, tone placement
- * without a toned a/e/y right after the o/u its rhyme needs). The second round of the
+ * without a toned a/e/y right after the o/u its rhyme needs and before no letter). The second round of the
  * normaliser (normalising its own output) skips them on this census instead of scanning the text
  * once per step. Each answer is the step's own first test, so skipping never changes the output
  * (test/normalize/fast-paths.test.ts checks the skipped steps return null).
  */
 import { MAYBE_NOT_NFC, SPECIAL_TABLE } from './text/unicode.js';
-import { FIRST_FOR_SECOND, TONED_SECOND_TABLE } from './text/tones.js';
+import { FIRST_FOR_SECOND, TONED_SECOND_TABLE, letterOrMark } from './text/tones.js';
 
 const CR = 1;
 const NFC = 2;
@@ -42,8 +42,9 @@ function census(text: string): number {
     const t = TABLE[text.charCodeAt(i)];
     if (t === 0) continue;
     if ((t & TONE) !== 0 && (bits & TONE) === 0) {
-      // tones looks at a toned second vowel only after the first vowel of its rhyme.
-      if (i > 0 && FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(text.charCodeAt(i - 1))) bits |= TONE;
+      // tones looks at a toned second vowel only after the first vowel of its rhyme, and
+      // where no letter follows (an open syllable).
+      if (i > 0 && FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(text.charCodeAt(i - 1)) && !(i + 1 < text.length && letterOrMark(text.charCodeAt(i + 1)))) bits |= TONE;
       bits |= t & ~TONE;
     } else bits |= t & ~TONE;
     if (bits === ALL) break;

@@ -106,6 +106,13 @@ export function opensAnchor(a: CompiledAnchor): (code: number) => boolean {
   return f;
 }
 
+/** The lookbehind the anchor patterns open with: not right after a letter or digit. */
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
+/** One letter or digit (the class of NOT_AFTER_WORD). */
+export const LETTER_OR_DIGIT_ONE = /^[\p{L}\p{N}]$/u;
+/** A letter or digit, as NOT_AFTER_WORD sees a BMP character (half an astral one: not known, so false). */
+const isLetterOrDigit = memoCharPredicate((ch) => LETTER_OR_DIGIT_ONE.test(ch), false);
+
 /**
  * The matches of a global pattern in `s`, as `s.matchAll(global)` gives them, found by trying the
  * pattern's sticky clone only at the offsets whose code unit can open a match (`opens`): the
@@ -113,10 +120,12 @@ export function opensAnchor(a: CompiledAnchor): (code: number) => boolean {
  */
 export function matchesAt(s: string, sticky: RegExp, opens: (code: number) => boolean): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  // A pattern opening with NOT_AFTER_WORD cannot match right after a letter or digit.
+  const wordStart = sticky.source.startsWith(NOT_AFTER_WORD);
   for (let p = 0; p < s.length; ) {
     const c = s.charCodeAt(p);
     // A match never starts inside a surrogate pair (the patterns have the u flag).
-    if (!opens(c) || (c >= 0xdc00 && c <= 0xdfff && p > 0 && (s.charCodeAt(p - 1) & 0xfc00) === 0xd800)) {
+    if (!opens(c) || (c >= 0xdc00 && c <= 0xdfff && p > 0 && (s.charCodeAt(p - 1) & 0xfc00) === 0xd800) || (wordStart && p > 0 && isLetterOrDigit(s.charCodeAt(p - 1)))) {
       p++;
       continue;
     }

@@ -25,15 +25,15 @@ export function indexOfAny(text: string, table: Uint8Array, from = 0, to = text.
  * A predicate on code units, memoised per code unit: for tests that are costly on a string but
  * depend on one character only (a regex character class, case mapping). The answer for a code
  * unit is computed once, from the one-character string, so it is exactly the predicate's. A
- * surrogate is half of a character: the answer is true ("may be"), so that a prefilter built on
- * the predicate never rejects an astral character.
+ * surrogate is half of a character: the answer is `surrogate` (by default true, "may be", so
+ * that a prefilter built on the predicate never rejects an astral character).
  */
-export function memoCharPredicate(test: (ch: string) => boolean): (code: number) => boolean {
+export function memoCharPredicate(test: (ch: string) => boolean, surrogate = true): (code: number) => boolean {
   const memo = new Uint8Array(0x10000); // 0 unknown, 1 true, 2 false
   return (code) => {
     const v = memo[code];
     if (v !== 0) return v === 1;
-    const r = (code >= 0xd800 && code <= 0xdfff) || test(String.fromCharCode(code));
+    const r = code >= 0xd800 && code <= 0xdfff ? surrogate : test(String.fromCharCode(code));
     memo[code] = r ? 1 : 2;
     return r;
   };

@@ -16,7 +16,7 @@
  */
 import { TextBuilder } from '../offset-map.js';
 import type { NormalizeStep } from '../step.js';
-import { charTable, indexOfAny } from './char-table.js';
+import { charTable, indexOfAny, memoCharPredicate } from './char-table.js';
 
 /** Rhymes whose tone moves to the first vowel when the syllable is open. Data: extend here. */
 export const OPEN_RHYMES: readonly { first: string; second: string }[] = [
@@ -70,6 +70,9 @@ export const FIRST_FOR_SECOND: ReadonlyMap<number, readonly number[]> = new Map(
     new Map<number, number[]>(),
   ),
 );
+/** LETTER_OR_MARK.test on one code unit (as the pattern sees a lone surrogate: false). */
+export const letterOrMark = memoCharPredicate((ch) => LETTER_OR_MARK.test(ch), false);
+
 /** The toned second vowels as a table (the scan positions). */
 export const TONED_SECOND_TABLE = charTable(OPEN_RHYMES.flatMap((r) => [...toned(r.second)]));
 
@@ -86,7 +89,7 @@ export const tones: NormalizeStep = (text) => {
     if (!FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(text.charCodeAt(at))) continue;
     // The syllable must end here and start (after an onset) right before the first vowel:
     // check the whole syllable with the exact pattern, anchored on this short window.
-    if (at + 2 < text.length && LETTER_OR_MARK.test(text[at + 2])) continue;
+    if (at + 2 < text.length && letterOrMark(text.charCodeAt(at + 2))) continue;
     const from = Math.max(0, at - 4);
     const window = text.slice(from, at + 2);
     OLD_STYLE_SYLLABLE.lastIndex = 0;
