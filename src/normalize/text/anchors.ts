@@ -62,6 +62,24 @@ const LINE_START_TABLE = charTable(LINE_START_CHARS);
 /** The anchors tried on a line outside the header (in COMPILED_ANCHORS order, as the notes are). */
 const LINE_START_ANCHORS = COMPILED_ANCHORS.filter((a) => a.scope === 'line-start');
 
+const HEADER_ANCHORS_BY_CODE = new Map<number, readonly CompiledAnchor[]>();
+const LINE_ANCHORS_BY_CODE = new Map<number, readonly CompiledAnchor[]>();
+
+/**
+ * The anchors to try on a line opening with this code unit, in COMPILED_ANCHORS order (the
+ * order of the notes): in the header every header-inline anchor and the anchored ones that can
+ * open with it; elsewhere the line-start anchors that can (memoised per code unit).
+ */
+function anchorsFor(inHeader: boolean, c0: number): readonly CompiledAnchor[] {
+  const memo = inHeader ? HEADER_ANCHORS_BY_CODE : LINE_ANCHORS_BY_CODE;
+  let list = memo.get(c0);
+  if (list === undefined) {
+    list = (inHeader ? COMPILED_ANCHORS : LINE_START_ANCHORS).filter((a) => a.scope === 'header-inline' || opensAnchor(a)(c0));
+    memo.set(c0, list);
+  }
+  return list;
+}
+
 export const anchors: NormalizeStep = (text, env) => {
   const lines = splitLines(text);
   const zoneEnd = headerZoneEnd(text, lines);
@@ -78,16 +96,13 @@ export const anchors: NormalizeStep = (text, env) => {
     const lead = first - line.start;
     const s = raw.slice(lead).trimEnd();
     const base = line.start + lead;
-    const c0 = s.length > 0 ? s.charCodeAt(0) : -1;
-    for (const a of inHeader ? COMPILED_ANCHORS : LINE_START_ANCHORS) {
+    // An empty line has no anchor (and no match of a header-inline one).
+    if (s.length === 0) continue;
+    for (const a of anchorsFor(inHeader, s.charCodeAt(0))) {
       if (a.scope === 'header-inline') {
-        if (!inHeader) continue;
         for (const m of matchesAt(s, INLINE_STICKY.get(a)!, opensAnchor(a))) if (FIRST_LETTER_UPPER.test(m.groups?.word ?? m[0])) repairOne(a, m, base, edits, notes);
         continue;
       }
-      if ((a.scope === 'header-line-start' || a.scope === 'header-line') && !inHeader) continue;
-      // Anchored at the line start: only a line opening with one of the anchor's first characters can match.
-      if (c0 === -1 || !opensAnchor(a)(c0)) continue;
       const m = execAnchor(a.re, s);
       if (m) repairOne(a, m, base, edits, notes);
     }
