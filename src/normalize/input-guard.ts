@@ -27,6 +27,8 @@ export const MAGIC: readonly { sig: number[]; at?: number; code: 'pdf' | 'zip' |
 /** C0 control bytes that VISCII uses for letters (Ẳ Ẵ Ẫ Ỷ Ỹ Ỵ) or text uses (tab, LF, VT, FF, CR, ESC). */
 const TEXT_CONTROLS = new Set([0x02, 0x05, 0x06, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x14, 0x19, 0x1b, 0x1e]);
 
+const TEXT_CONTROL_TABLE = Uint8Array.from({ length: 0x20 }, (_, b) => (TEXT_CONTROLS.has(b) ? 1 : 0));
+
 export function guardBytes(bytes: Uint8Array, maxBytes: number): void {
   if (bytes.length > maxBytes) {
     throw new NoticeInputError('too-large', `input is ${bytes.length} bytes, above the limit of ${maxBytes} (--max-bytes)`);
@@ -43,7 +45,7 @@ export function guardBytes(bytes: Uint8Array, maxBytes: number): void {
     if (b === 0) {
       nul++;
       if (i % 2 === 0) nulEven++;
-    } else if (b < 0x20 && !TEXT_CONTROLS.has(b)) controls++;
+    } else if (b < 0x20 && TEXT_CONTROL_TABLE[b] === 0) controls++;
   }
   const bom = (probe[0] === 0xff && probe[1] === 0xfe) || (probe[0] === 0xfe && probe[1] === 0xff);
   const utf16ish = bom || (nul >= probe.length / 4 && (nulEven === nul || nulEven === 0));

@@ -15,7 +15,7 @@ import { ENTITY } from './html-strip.js';
 import { decodeHTML } from 'entities';
 import { splitLines } from './lines.js';
 import { ESCAPABLE, softBreakKept } from './markdown-rules.js';
-import { charTable, indexOfAny } from '../text/char-table.js';
+import { isTrimSpace } from '../text/char-table.js';
 import { execAnchored, prefiltered, testAnchored } from '../text/first-chars.js';
 
 /** Constructs left to remark. */
@@ -40,27 +40,57 @@ export const LINE_PATTERNS = {
 };
 
 /** What inlineEdits acts on: backslash, entity, emphasis delimiters, line break. */
-const INLINE_CHARS = charTable('\\&*_\n');
+const INLINE_CHARS = '\\&*_\n';
+
+/**
+ * The next offset holding one of some characters, found with indexOf (native, fast on a rare
+ * character) and remembered per character; the offsets asked for must not decrease (contexts
+ * are scanned in order).
+ */
+class NextOf {
+  private readonly pos: Int32Array;
+  constructor(
+    private readonly text: string,
+    private readonly chars: string,
+  ) {
+    this.pos = new Int32Array(chars.length).fill(-2);
+  }
+
+  next(from: number): number {
+    let best = -1;
+    for (let k = 0; k < this.chars.length; k++) {
+      let p = this.pos[k];
+      if (p !== -1 && p < from) {
+        p = this.text.indexOf(this.chars[k], from);
+        this.pos[k] = p;
+      }
+      if (p !== -1 && (best === -1 || p < best)) best = p;
+    }
+    return best;
+  }
+}
 
 /** A delimiter row of a pipe table (or a dash line under a line with pipes): left to remark-gfm. */
 function hasTable(text: string, lines: readonly { start: number; end: number }[]): boolean {
   if (!text.includes('|')) return false;
   let prevPipe = false;
+  let nextBar = -2;
   for (const l of lines) {
-    const s = text.slice(l.start, l.end);
     let dash = 0;
     let pipe = 0;
     let other = 0;
-    for (const ch of s) {
-      if (ch === '-') dash++;
-      else if (ch === '|') pipe++;
-      else if (ch !== ':' && ch !== ' ' && ch !== '\t') {
+    for (let i = l.start; i < l.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2d) dash++;
+      else if (c === 0x7c) pipe++;
+      else if (c !== 0x3a && c !== 0x20 && c !== 0x09) {
         other++;
         break;
       }
     }
     if (other === 0 && dash > 0 && (pipe > 0 || prevPipe)) return true;
-    prevPipe = s.includes('|');
+    if (nextBar !== -1 && nextBar < l.start) nextBar = text.indexOf('|', l.start);
+    prevPipe = nextBar !== -1 && nextBar < l.end;
   }
   return false;
 }
@@ -86,11 +116,11 @@ interface Run {
  * Inline edits for one paragraph/heading/list-item content [s, e). `hardBreaks` are the offsets
  * of line breaks that are hard breaks (kept as breaks even inside emphasis).
  */
-function inlineEdits(text: string, s: number, e: number, out: Edit[]): void {
+function inlineEdits(text: string, s: number, e: number, out: Edit[], scan: NextOf): void {
   const runs: Run[] = [];
   const hard = new Set<number>();
   // Only backslashes, entities, emphasis delimiters and line breaks matter: jump between them.
-  for (let i = indexOfAny(text, INLINE_CHARS, s, e); i !== -1; i = indexOfAny(text, INLINE_CHARS, i + 1, e)) {
+  for (let i = scan.next(s); i !== -1 && i < e; i = scan.next(i + 1)) {
     const ch = text[i];
     if (ch === '\\') {
       if (i + 1 < e && text[i + 1] === '\n') {
@@ -273,20 +303,24 @@ export function liteMarkdownEdits(text: string): Edit[] | null {
   const lines = splitLines(text);
   if (hasTable(text, lines)) return null;
   const out: Edit[] = [];
+  const scan = new NextOf(text, INLINE_CHARS);
   let ctxStart = -1;
   let ctxList = false;
   let ctxEnd = -1;
   let ctxContentEnd = -1;
   const flush = () => {
-    if (ctxStart >= 0) inlineEdits(text, ctxStart, ctxEnd, out);
+    if (ctxStart >= 0) inlineEdits(text, ctxStart, ctxEnd, out, scan);
     ctxStart = -1;
   };
   for (const l of lines) {
-    const s = text.slice(l.start, l.end);
-    if (s.trim() === '') {
+    // White space only (as trim() sees it): a blank line.
+    let first = l.start;
+    while (first < l.end && isTrimSpace(text.charCodeAt(first))) first++;
+    if (first === l.end) {
       flush();
       continue;
     }
+    const s = text.slice(l.start, l.end);
     if (ctxStart >= 0 && !ctxList && testAnchored(LINE_PATTERNS.setext, s)) {
       // Setext underline: the heading's content ends at its last non-space character.
       out.push({ start: ctxContentEnd, end: l.end, text: '' });
@@ -312,7 +346,7 @@ export function liteMarkdownEdits(text: string): Edit[] | null {
       while (ce > cs && (text[ce - 1] === ' ' || text[ce - 1] === '\t')) ce--;
       out.push({ start: l.start, end: cs, text: '' });
       if (ce < l.end) out.push({ start: ce, end: l.end, text: '' });
-      if (ce > cs) inlineEdits(text, cs, ce, out);
+      if (ce > cs) inlineEdits(text, cs, ce, out, scan);
       continue;
     }
     let li = execAnchored(LINE_PATTERNS.listItem, s);
