@@ -52,10 +52,10 @@ export function moveTone(first: string, second: string): string {
   return (first + marks).normalize('NFC') + base;
 }
 
-/** A cheap prefilter: the text contains one of the toned second vowels. */
+/** The text contains one of the toned second vowels, as a pattern (the step scans with TONED_SECOND_TABLE). */
 export const TONED_SECOND = new RegExp(`[${OPEN_RHYMES.map((r) => toned(r.second)).join('')}]`, 'u');
 
-/** Every toned second vowel of an open rhyme (global: the scan positions). */
+/** Every toned second vowel of an open rhyme (global), as a pattern; the step scans by table. */
 export const TONED_SECOND_G = new RegExp(TONED_SECOND.source, 'gu');
 /** A letter or combining mark: a syllable goes on. */
 export const LETTER_OR_MARK = /[\p{L}\p{M}\p{N}]/u;
