@@ -316,6 +316,77 @@ export function liteTrusted(part: string): boolean {
   return true;
 }
 
+/**
+ * HTML block tags of CommonMark's kind 6 most seen in converted documents (a block of this kind
+ * ends at a blank line): "<p align=...>", "<div>", "<table>".
+ */
+export const HTML_BLOCK_OPEN = /^<\/?(?:p|div|table|center)(?:[ >]|\/>|$)/i;
+/** A table's delimiter row: pipes around cells of dashes (colons for the alignment, spaces). */
+export const TABLE_DELIMITER_ROW = /^\|(?: {0,3}:?-{1,200}:? {0,3}\|){1,64}$/;
+/**
+ * What a part handled by simpleBlockEdits must not hold (inline markup, escapes, entities,
+ * autolinks, tabs): then a table cell or an HTML block is one plain text, and remark's nodes
+ * are known without parsing.
+ */
+export const SIMPLE_BLOCK_UNSAFE = /[\\`*_[\]!&~\t]|:\/\/|www\.|@/;
+/** In a table: also no HTML. */
+export const SIMPLE_TABLE_UNSAFE = /[<>]/;
+
+/**
+ * The edits remark's tree gives for a part that is one simple block, without parsing: a pipe
+ * table whose rows all open and close with a pipe and have the delimiter row's cells (each
+ * non-empty cell's text on its own line, as markdownEdits writes it), or an HTML block of kind 6
+ * (stripped by htmlEdits over its lines, as markdownEdits does with remark's html node). Null
+ * for anything else. Equality with remark is tested on generated tables and blocks.
+ */
+export function simpleBlockEdits(part: string): Edit[] | null {
+  // The block: every non-blank line (a flat part has no blank line inside), up to the end of
+  // the last one, which must not end with a space (where remark ends the node is then plain).
+  let end = part.length;
+  while (end > 0 && (part.charCodeAt(end - 1) === 0x0a || part.charCodeAt(end - 1) === 0x20)) end--;
+  if (end === 0 || (end < part.length && part.charCodeAt(end) !== 0x0a)) return null;
+  const block = part.slice(0, end);
+  if (block.includes('\n\n') || INNER_BLANK.test(block)) return null;
+  // An HTML block of kind 6 runs to the blank line whatever it holds (no markdown inside).
+  if (HTML_BLOCK_OPEN.test(block)) return htmlEdits(part, 0, end, { page: false }).edits;
+  if (part.charCodeAt(0) !== 0x7c || SIMPLE_BLOCK_UNSAFE.test(block) || SIMPLE_TABLE_UNSAFE.test(block)) return null;
+  const rows = block.split('\n');
+  if (rows.length < 2 || !TABLE_DELIMITER_ROW.test(rows[1])) return null;
+  const cells = rows[1].split('|').length - 2;
+  const ranges: [number, number][] = [];
+  let at = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row.length < 2 || row.charCodeAt(0) !== 0x7c || row.charCodeAt(row.length - 1) !== 0x7c) return null;
+    if (row.split('|').length - 2 !== cells) return null;
+    if (r !== 1) {
+      // Each cell between two pipes, without its spaces.
+      for (let k = at + 1; k < at + row.length; ) {
+        const bar = part.indexOf('|', k);
+        let cs = k;
+        let ce = bar;
+        while (cs < ce && part.charCodeAt(cs) === 0x20) cs++;
+        while (ce > cs && part.charCodeAt(ce - 1) === 0x20) ce--;
+        if (ce > cs) ranges.push([cs, ce]);
+        k = bar + 1;
+      }
+    }
+    at += row.length + 1;
+  }
+  if (ranges.length === 0) return null;
+  const out: Edit[] = [];
+  let prevEnd = 0;
+  ranges.forEach(([cs, ce], k) => {
+    out.push({ start: prevEnd, end: cs, text: k === 0 ? '' : '\n' });
+    prevEnd = ce;
+  });
+  out.push({ start: prevEnd, end, text: '' });
+  return out;
+}
+
+/** A line of spaces only inside a block (a blank line). */
+export const INNER_BLANK = /\n {1,200}\n/;
+
 /** A line opening with a space or tab, blank lines aside (indented code, list continuations, nested blocks). */
 export const INDENTED_LINE = /^[ \t]+[^ \t\n]/m;
 
@@ -328,7 +399,7 @@ function fastEdits(text: string): Edit[] {
   const out: Edit[] = [];
   for (const [s, e] of markdownParts(text)) {
     const part = s === 0 && e === text.length ? text : text.slice(s, e);
-    const edits = (liteTrusted(part) ? liteMarkdownEdits(part) : null) ?? markdownEdits(part);
+    const edits = (liteTrusted(part) ? liteMarkdownEdits(part) : null) ?? simpleBlockEdits(part) ?? markdownEdits(part);
     if (s === 0) out.push(...edits);
     else for (const x of edits) out.push({ start: x.start + s, end: x.end + s, text: x.text });
   }

@@ -4,7 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { liteTrusted, markdown, markdownFull, markdownParts } from '../../../src/normalize/layout/markdown.js';
+import { liteTrusted, markdown, markdownEdits, markdownFull, markdownParts, simpleBlockEdits } from '../../../src/normalize/layout/markdown.js';
+import { applyEdits } from '../../../src/normalize/layout/edits.js';
 import { liteMarkdownEdits } from '../../../src/normalize/layout/markdown-lite.js';
 import { NAMED_STEPS, runSteps } from '../../../src/normalize/index.js';
 import { runStep } from '../helpers.js';
@@ -243,6 +244,29 @@ describe('fast path (markdown-lite) = remark', () => {
     ['(*) ghi chú', false],
   ])('trusts the fast path with %j: %s', (part, want) => {
     expect(liteTrusted(part)).toBe(want);
+  });
+
+  it('a simple table or HTML block part gets remark\'s edits without remark', () => {
+    const applied = (p: string, es: { start: number; end: number; text: string }[]) => {
+      const r = applyEdits(p, es);
+      return r ? [r.text, Array.from({ length: r.text.length + 1 }, (_, i) => r.map.toInput(i))] : [p];
+    };
+    const cell = fc.array(fc.constantFrom('Ủy ban', 'Số: 68', '/2024/QĐ-UBND', '', ' ', '  ', '1.', '- x', '# h', '*', '_', '`', '\\', '&amp;', '<b>', 'www.x', '|', '\t'), { maxLength: 3 }).map((xs) => xs.join(''));
+    const row = fc.array(cell, { minLength: 1, maxLength: 4 }).map((cs) => '|' + cs.join('|') + '|');
+    const delim = fc.array(fc.constantFrom('---', ':--', '--:', ' - ', '', 'x'), { minLength: 1, maxLength: 4 }).map((cs) => '|' + cs.join('|') + '|');
+    const table = fc.tuple(row, delim, fc.array(row, { maxLength: 3 }), fc.constantFrom('', ' ')).map(([h, d, b, t]) => [h, d, ...b].join('\n') + t);
+    const html = fc.tuple(fc.constantFrom('<p align="right">', '<div>', '</div>', '<span>', '<p'), fc.array(fc.constantFrom('TM. ỦY BAN  <br/>', '<b>Tên</b>', '*x*', '- a', '', '  '), { maxLength: 4 })).map(([o, ls]) => [o, ...ls].join('\n'));
+    fc.assert(
+      fc.property(fc.oneof(table, html), fc.constantFrom('\n\n', '', '\n'), (b, sep) => {
+        const p = b + sep;
+        const edits = simpleBlockEdits(p);
+        if (edits !== null) expect(applied(p, edits)).toEqual(applied(p, markdownEdits(p)));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
+    const src = '| ỦY BAN | CỘNG HÒA |\n|---|---|\n| Số: 68 | |\n\n';
+    expect(simpleBlockEdits(src)).not.toBeNull();
+    expect(simpleBlockEdits('<p align="right">\nTM. ỦY BAN  <br/>\n</p>\n\n')).not.toBeNull();
   });
 });
 
