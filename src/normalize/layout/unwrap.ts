@@ -48,46 +48,63 @@ export const DASH_DIGIT = /^-[ \t]?\d/u;
 export const ENDS_DIGIT = /\d$/u;
 export const UPPER_G = /\p{Lu}/gu;
 
-interface Logical {
-  /** Offset where the logical line starts. */
-  start: number;
-  /** Its first physical line. */
-  first: string;
-  marker: boolean;
-  bullet: boolean;
-  field: boolean;
-  bare: boolean;
+/**
+ * A logical line: the physical lines joined so far. What its first line opens with (marker,
+ * bullet, header field, bare marker) is tested only when a decision asks (most boundaries are
+ * decided before, e.g. a paragraph after a blank line that opens in capitals).
+ */
+class Logical {
+  private markerTest: boolean | undefined;
+  private bulletTest: boolean | undefined;
+  private fieldTest: boolean | undefined;
+  private bareTest: boolean | undefined;
+  /** A line has been joined to the first one. */
+  joined = false;
   /** No lower-case letter so far; upper-case letters counted. */
-  noLower: boolean;
-  upper: number;
+  noLower = true;
+  upper = 0;
   /** Its last physical line (for the end tests). */
   last: string;
   /** Its length so far. */
-  length: number;
+  length = 0;
   /** Physical lines joined into it. */
-  lines: number;
+  lines = 0;
+
+  constructor(
+    /** Offset where the logical line starts. */
+    readonly start: number,
+    /** Its first physical line. */
+    readonly first: string,
+  ) {
+    this.last = first;
+  }
+
+  get marker(): boolean {
+    return (this.markerTest ??= NUMBERED_MARKER.test(this.first));
+  }
+
+  get bullet(): boolean {
+    return (this.bulletTest ??= BULLET.test(this.first));
+  }
+
+  get field(): boolean {
+    return (this.fieldTest ??= startsWithHeaderField(this.first));
+  }
+
+  /** Only a marker ("3.") with its text on the next line, nothing joined yet. */
+  get bare(): boolean {
+    return !this.joined && (this.bareTest ??= BARE_MARKER.test(this.first));
+  }
 }
 
 function open(start: number, line: string): Logical {
-  const l: Logical = {
-    start,
-    first: line,
-    marker: NUMBERED_MARKER.test(line),
-    bullet: BULLET.test(line),
-    field: startsWithHeaderField(line),
-    bare: BARE_MARKER.test(line),
-    noLower: true,
-    upper: 0,
-    last: line,
-    length: 0,
-    lines: 0,
-  };
+  const l = new Logical(start, line);
   extend(l, line, false);
   return l;
 }
 
 function extend(l: Logical, line: string, joined: boolean): void {
-  if (joined) l.bare = false;
+  if (joined) l.joined = true;
   if (l.noLower && hasLower(line)) l.noLower = false;
   if (l.noLower) {
     UPPER_G.lastIndex = 0;
