@@ -15,7 +15,8 @@ import type { NormalizeStep, StepEnv } from '../step.js';
 import { DOCUMENT_TYPES } from '../../vocabulary/document-types.js';
 import { SO_AT_START, execAnchor } from '../../vocabulary/anchors.js';
 import { applyEdits, type Edit } from './edits.js';
-import { prefiltered, testAnchored } from '../text/first-chars.js';
+import { prefiltered, type Prefiltered } from '../text/first-chars.js';
+import { isTrimSpace, memoCharPredicate } from '../text/char-table.js';
 import { MOTTO_IN_LINE, splitLines, type Line } from './lines.js';
 import {
   CAPTION_CREDIT,
@@ -111,11 +112,70 @@ export const PREFILTERED = {
   anyChrome: prefiltered(ANY_CHROME_LINE),
 };
 
+/** Any of the patterns' first-character tests (true for all if one has none). */
+function opensAny(ps: readonly Prefiltered[]): (code: number) => boolean {
+  return ps.every((p) => p.first !== null) ? memoCharPredicate((ch) => ps.some((p) => p.first!.test(ch))) : () => true;
+}
+/** A line the tail openers (page tail, comments, related articles) can match opens so. */
+const OPENS_TAIL = opensAny([PREFILTERED.pageTail, PREFILTERED.commentOpener, PREFILTERED.relatedOpener]);
+/** A line the single-line patterns (statistics, image placeholder, site title, chrome lines) can match opens so. */
+const OPENS_LINE = opensAny([PREFILTERED.statsHeading, PREFILTERED.imgPlaceholder, PREFILTERED.siteTitle, PREFILTERED.anyChrome]);
+
 /**
  * The characters whose lower case holds "w" are "w" and "W" (test/normalize/fast-paths.test.ts):
  * a line without them cannot name the converter ("markdown") once lower-cased.
  */
 export const REMARK_PROBES: readonly string[] = CONVERTER_REMARK_WORD.includes('w') ? ['w', 'W'] : [];
+
+/**
+ * The lines of a text as trim() leaves them, sliced only when asked for: most lines only need
+ * their first character (for the patterns' first-character tests) and whether they are empty.
+ */
+class TrimmedLines {
+  private readonly first: Int32Array;
+  private readonly end: Int32Array;
+  private readonly strings: (string | undefined)[];
+
+  constructor(
+    private readonly text: string,
+    lines: readonly Line[],
+  ) {
+    this.first = new Int32Array(lines.length);
+    this.end = new Int32Array(lines.length);
+    this.strings = new Array(lines.length);
+    for (let k = 0; k < lines.length; k++) {
+      let a = lines[k].start;
+      let b = lines[k].end;
+      while (a < b && isTrimSpace(text.charCodeAt(a))) a++;
+      while (b > a && isTrimSpace(text.charCodeAt(b - 1))) b--;
+      this.first[k] = a;
+      this.end[k] = b;
+    }
+  }
+
+  empty(k: number): boolean {
+    return this.first[k] === this.end[k];
+  }
+
+  length(k: number): number {
+    return this.end[k] - this.first[k];
+  }
+
+  get(k: number): string {
+    return (this.strings[k] ??= this.text.slice(this.first[k], this.end[k]));
+  }
+
+  /** Whether the (non-empty) line's first character passes a one-character test. */
+  opens(test: (code: number) => boolean, k: number): boolean {
+    return test(this.text.charCodeAt(this.first[k]));
+  }
+
+  /** testAnchored(p, this.get(k)), slicing only when the first character passes. */
+  test(p: Prefiltered, k: number): boolean {
+    if (this.empty(k)) return p.re.test('');
+    return p.opens(this.text.charCodeAt(this.first[k])) && p.re.test(this.get(k));
+  }
+}
 
 interface Drop {
   from: number; // line index
@@ -153,14 +213,14 @@ export const frontMatter: NormalizeStep = (text, env) => {
 
 export const chrome: NormalizeStep = (text, env) => {
   const lines = splitLines(text);
-  const t = lines.map((l) => text.slice(l.start, l.end).trim());
+  const t = new TrimmedLines(text, lines);
   const n = lines.length;
   const captionWords = linesHolding(text, lines, CAPTION_WORDS);
   const remarkProbes = REMARK_PROBES.length ? linesHolding(text, lines, REMARK_PROBES) : null;
   const drops: Drop[] = [];
   const nextContent = (k: number) => {
     let j = k + 1;
-    while (j < n && t[j] === '') j++;
+    while (j < n && t.empty(j)) j++;
     return j;
   };
 
@@ -168,18 +228,18 @@ export const chrome: NormalizeStep = (text, env) => {
   //    before it when no document header line precedes it.
   const labels: number[] = [];
   for (let k = 0; k < Math.min(n, 250); k++) {
-    if (testAnchored(PREFILTERED.metadataLabel, t[k])) labels.push(k);
-    if (labels.length > 0 && (MOTTO_IN_LINE.test(t[k]) || !!execAnchor(SO_AT_START, t[k]))) break;
+    if (t.test(PREFILTERED.metadataLabel, k)) labels.push(k);
+    if (labels.length > 0 && (MOTTO_IN_LINE.test(t.get(k)) || !!execAnchor(SO_AT_START, t.get(k)))) break;
   }
   let headEnd = -1;
   if (labels.length >= 3) {
     const last = labels[labels.length - 1];
-    const m = METADATA_LABEL_LINE.exec(t[last])!;
+    const m = METADATA_LABEL_LINE.exec(t.get(last))!;
     headEnd = m.groups!.value.trim() ? last : Math.min(nextContent(last), n - 1);
     let headStart = labels[0];
     let docBefore = false;
     for (let k = 0; k < labels[0]; k++) {
-      if (MOTTO_IN_LINE.test(t[k]) || !!execAnchor(SO_AT_START, t[k])) docBefore = true;
+      if (MOTTO_IN_LINE.test(t.get(k)) || !!execAnchor(SO_AT_START, t.get(k))) docBefore = true;
     }
     if (!docBefore) headStart = 0;
     drops.push({ from: headStart, to: headEnd, what: 'site metadata block (Số hiệu, Loại văn bản, Nơi ban hành, Người ký, Ngày ban hành)' });
@@ -189,22 +249,22 @@ export const chrome: NormalizeStep = (text, env) => {
   let tailStart = n;
   let tailWhat = '';
   for (let k = Math.max(headEnd + 1, 0); k < n; k++) {
-    if (t[k] === '') continue;
-    if (testAnchored(PREFILTERED.pageTail, t[k])) {
+    if (t.empty(k) || !t.opens(OPENS_TAIL, k)) continue;
+    if (t.test(PREFILTERED.pageTail, k)) {
       tailStart = k;
       tailWhat = 'thuvienphapluat page tail (related documents, comparison help, notices)';
       break;
     }
-    if (testAnchored(PREFILTERED.commentOpener, t[k])) {
+    if (t.test(PREFILTERED.commentOpener, k)) {
       const j = nextContent(k);
       const j2 = j < n ? nextContent(j) : n;
-      if ((j < n && testAnchored(PREFILTERED.commentConfirmer, t[j])) || (j2 < n && testAnchored(PREFILTERED.commentConfirmer, t[j2])) || j >= n) {
+      if ((j < n && t.test(PREFILTERED.commentConfirmer, j)) || (j2 < n && t.test(PREFILTERED.commentConfirmer, j2)) || j >= n) {
         tailStart = k;
         tailWhat = 'comment section and the article teasers after it';
         break;
       }
     }
-    if (k > n / 2 && testAnchored(PREFILTERED.relatedOpener, t[k])) {
+    if (k > n / 2 && t.test(PREFILTERED.relatedOpener, k)) {
       tailStart = k;
       tailWhat = 'related-article list';
       break;
@@ -214,8 +274,8 @@ export const chrome: NormalizeStep = (text, env) => {
     // The site's own title line(s) for the document just before the TVPL tail.
     let s = tailStart;
     for (let j = tailStart - 1; j >= 0 && j > tailStart - 4; j--) {
-      if (t[j] === '') continue;
-      if (testAnchored(PREFILTERED.siteTitle, t[j]) || SITE_TITLE_START.test(t[j])) s = j;
+      if (t.empty(j)) continue;
+      if (t.test(PREFILTERED.siteTitle, j) || SITE_TITLE_START.test(t.get(j))) s = j;
       else break;
     }
     drops.push({ from: s, to: n - 1, what: tailWhat });
@@ -225,41 +285,43 @@ export const chrome: NormalizeStep = (text, env) => {
   const lo = headEnd + 1;
   const hi = tailStart < n ? drops[drops.length - 1].from : n;
   for (let k = lo; k < hi; k++) {
-    const s = t[k];
-    if (s === '') continue;
-    if (testAnchored(PREFILTERED.statsHeading, s)) {
+    if (t.empty(k)) continue;
+    // Nothing below can match a line opening otherwise, without a caption word or the converter's name.
+    if (!t.opens(OPENS_LINE, k) && captionWords[k] !== 1 && (remarkProbes !== null && remarkProbes[k] !== 1)) continue;
+    if (t.test(PREFILTERED.statsHeading, k)) {
       let j = k;
-      while (j + 1 < hi && (t[j + 1] === '' || testAnchored(PREFILTERED.statsLine, t[j + 1]))) j++;
+      while (j + 1 < hi && (t.empty(j + 1) || t.test(PREFILTERED.statsLine, j + 1))) j++;
       drops.push({ from: k, to: j, what: 'visitor statistics' });
       k = j;
       continue;
     }
-    if (testAnchored(PREFILTERED.imgPlaceholder, s)) {
+    if (t.test(PREFILTERED.imgPlaceholder, k)) {
       // The placeholder and the caption under it.
       const j = nextContent(k);
-      const cap = j < hi && t[j].length <= 300 && ((captionWords[j] === 1 && CAPTION_LINE.test(t[j])) || !SENTENCE_END.test(t[j]));
+      const cap = j < hi && t.length(j) <= 300 && ((captionWords[j] === 1 && CAPTION_LINE.test(t.get(j))) || !SENTENCE_END.test(t.get(j)));
       drops.push({ from: k, to: cap ? j : k, what: cap ? 'image placeholder and its caption' : 'image placeholder' });
       k = cap ? j : k;
       continue;
     }
-    if (s.length <= 300 && captionWords[k] === 1 && CAPTION_LINE.test(s)) {
+    if (t.length(k) <= 300 && captionWords[k] === 1 && CAPTION_LINE.test(t.get(k))) {
       // A caption may be wrapped: take its whole block (since the last blank line) when short.
       let b = k;
-      let len = s.length;
-      while (b > lo && t[b - 1] !== '' && len + t[b - 1].length < 300 && !SENTENCE_END.test(t[b - 1])) len += t[--b].length;
-      if (b > lo && t[b - 1] !== '') b = k;
+      let len = t.length(k);
+      while (b > lo && !t.empty(b - 1) && len + t.length(b - 1) < 300 && !SENTENCE_END.test(t.get(b - 1))) len += t.length(--b);
+      if (b > lo && !t.empty(b - 1)) b = k;
       drops.push({ from: b, to: k, what: 'image caption' });
       continue;
     }
-    if (k < 3 && testAnchored(PREFILTERED.siteTitle, s)) {
+    if (k < 3 && t.test(PREFILTERED.siteTitle, k)) {
       drops.push({ from: k, to: k, what: 'site title line' });
       continue;
     }
-    if (s.length <= 700 && (remarkProbes === null || remarkProbes[k] === 1) && s.toLowerCase().includes(CONVERTER_REMARK_WORD)) {
+    if (t.length(k) <= 700 && (remarkProbes === null || remarkProbes[k] === 1) && t.get(k).toLowerCase().includes(CONVERTER_REMARK_WORD)) {
       drops.push({ from: k, to: k, what: 'converter remark' });
       continue;
     }
-    if (s.length > 700 || !testAnchored(PREFILTERED.anyChrome, s)) continue;
+    if (t.length(k) > 700 || !t.test(PREFILTERED.anyChrome, k)) continue;
+    const s = t.get(k);
     for (const c of CHROME_LINE_RES) {
       if (c.re.test(s)) {
         drops.push({ from: k, to: k, what: c.what });
