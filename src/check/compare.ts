@@ -1,7 +1,8 @@
 /**
  * Fixture comparison (docs/CONVENTIONS.md, "Fixtures"): an expected file is a partial record
  * written by reading the document. Only the keys it has are compared; arrays must match in
- * length; "BEGINNING … END" matches by prefix and suffix; mentions may be plain strings.
+ * length; "BEGINNING … END" matches by prefix and suffix; mentions may be plain strings; an actual
+ * string's runs of white space compare as one space (evidence is the exact slice, line breaks kept).
  */
 import type { NoticeRecord } from '../record/schema.js';
 
@@ -18,8 +19,14 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function matchString(expected: string, actual: unknown): boolean {
-  if (typeof actual !== 'string') return false;
+/** Runs of white space: a value's evidence may cross a line break where the gold has a space. */
+export const WHITE_SPACE_RUN = /\s+/gu;
+
+function matchString(rawExpected: string, rawActual: unknown): boolean {
+  if (typeof rawActual !== 'string') return false;
+  if (rawExpected === rawActual) return true;
+  const actual = rawActual.replace(WHITE_SPACE_RUN, ' ');
+  const expected = rawExpected.replace(WHITE_SPACE_RUN, ' ');
   if (expected === actual) return true;
   const i = expected.indexOf(ELISION);
   if (i === -1) return false;

@@ -12,7 +12,6 @@
  */
 import { findDates, makePartialDate, type DateShape } from '../dates/partial-date.js';
 import type { PartialDate } from '../record/schema.js';
-import { WHITESPACE_RUN_RE } from './markup.js';
 import {
   COMPLETION_BEFORE_RE,
   CUE_BEFORE_RE,
@@ -231,6 +230,7 @@ function deadlineOf(text: string, c: Candidate, from: number, to: number, year: 
     const y = year();
     if (y !== null) date = makePartialDate(date.text, date.span, { year: y, month: date.month, day: date.day, quarter: date.quarter ?? null }, ['year']);
   }
-  const printed = text.slice(cueStart, end);
-  return { ...date, text: printed.replace(WHITESPACE_RUN_RE, ' '), span: { start: cueStart, end } };
+  // The text is the evidence exactly as printed (record.md: text.slice(span) is the evidence),
+  // line breaks included; fixtures compare it with white space collapsed.
+  return { ...date, text: text.slice(cueStart, end), span: { start: cueStart, end } };
 }
