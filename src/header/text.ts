@@ -129,8 +129,39 @@ export function nextGuarded(body: RegExp, lookbehind: RegExp, s: string, from: n
   }
 }
 
-/** Markup left by the normaliser (bold/italic markers, HTML tags), removed from record values. */
-export const INLINE_MARKUP = /\*{1,3}|_{2,}|<\/?[a-zA-Z][^<>\n]{0,200}>/g;
+/**
+ * Markup left by the normaliser, removed from record values (each piece becomes one space, read
+ * left to right): a run of up to three "*" (a longer run is several pieces), a run of two "_" or
+ * more, and an HTML tag, INLINE_MARKUP_TAG tried at each "<" (sticky, so a line of "<" costs
+ * one short try per "<", never a retry from every offset).
+ */
+export const INLINE_MARKUP_TAG = /<\/?[a-zA-Z][^<>\n]{0,200}>/y;
+
+/** Every piece of inline markup (see INLINE_MARKUP_TAG) replaced by one space. */
+export function replaceInlineMarkup(s: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let end = -1;
+    if (c === 42) {
+      end = i + 1;
+      while (end < s.length && end < i + 3 && s.charCodeAt(end) === 42) end++;
+    } else if (c === 95) {
+      let j = i + 1;
+      while (j < s.length && s.charCodeAt(j) === 95) j++;
+      if (j - i >= 2) end = j;
+    } else if (c === 60) {
+      INLINE_MARKUP_TAG.lastIndex = i;
+      if (INLINE_MARKUP_TAG.test(s)) end = INLINE_MARKUP_TAG.lastIndex;
+    }
+    if (end === -1) continue;
+    out += s.slice(last, i) + ' ';
+    last = end;
+    i = end - 1;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
 
 /** Runs of whitespace (a hard wrap inside a value becomes one space). */
 export const WHITESPACE_RUN = /\s+/g;
@@ -139,7 +170,7 @@ export const WHITESPACE_RUN = /\s+/g;
 export function cleanValue(s: string): string {
   // Most values have no markup and single spaces only: then both replacements change nothing.
   if (plainText(s, true)) return s.trim();
-  return s.replace(INLINE_MARKUP, ' ').replace(WHITESPACE_RUN, ' ').trim();
+  return replaceInlineMarkup(s).replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /** Whitespace collapsed and trimmed (markup kept: for texts whose "*" may be real). */
@@ -150,7 +181,7 @@ export function collapse(s: string): string {
 
 /**
  * True when s has no whitespace but single spaces (so WHITESPACE_RUN changes nothing) and, with
- * `markup`, none of the characters INLINE_MARKUP starts with ("*", "_", "<").
+ * `markup`, none of the characters inline markup starts with ("*", "_", "<": replaceInlineMarkup).
  */
 function plainText(s: string, markup: boolean): boolean {
   let prevSpace = false;

@@ -23,6 +23,9 @@ const CHILD = path.join(import.meta.dirname, 'support/pathological-child.ts');
 const DEFAULT_CASES = new Set([
   '1 MB of "a"', '1 MB of "1"', '1 MB of "."', '1 MB of " "', '1 MB of "-"', '1 MB of "đ"', '1 MB of "\\n"',
   '100k "1." marker lines', '50k nested dashes', 'a single 5 MB line', '"Sở Y tế, " x 30000', '100k "ngày" tokens',
+  // The attacks on the regexes rewritten to be linear by construction (regex-redos.test.ts).
+  'ATX closing attack: a heading of 1 MB of tabs then "#\\t#"', 'full-parser attack: "]" then "<\\r[:" x 250k',
+  'inline-markup attack: "_<AA" x 250k in a header value',
 ]);
 
 /**

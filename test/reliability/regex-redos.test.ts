@@ -75,18 +75,9 @@ export function recheckRegex(re: RegExp): Diagnostics {
  * the owner's fix does not turn the suite red).
  */
 const ALLOWLIST: ReadonlyMap<string, string> = new Map<string, string>([
-  // Owner: normalize (markdown-lite). 2nd-degree polynomial (automaton): '\t'.repeat(54773) + '#\t#'
-  // ([ \t]+ then #+ then $: retried from every tab; 150 ms at 20 k tabs on the regex alone; the
-  // pathological case of a heading line with 200 k tabs finishes quickly through parseNotice today).
-  ['src/normalize/layout/markdown-lite.ts: ATX_CLOSE', 'quadratic on a long run of tabs before "#"'],
-  // Owner: normalize (markdown-lite). 3rd-degree polynomial (fuzz): ']' + '<\r[:'.repeat(1311) + '\n'
-  // (recheck's fuzzer; V8 runs that attack in about 1 ms, but the alternation of overlapping
-  // unbounded branches is what recheck flags).
-  ['src/normalize/layout/markdown-lite.ts: NEEDS_FULL_PARSER', 'polynomial per recheck; fast on its attack in V8'],
-  // Owner: header. Flagged only by the long run (npm run fuzz, 60 s fuzz budget): 2nd-degree
-  // polynomial (fuzz), attack '_<AA'.repeat(27387) + 'AAAAAAAAA<A\n'. The tag branch is bounded
-  // ([^<>\n]{0,200}), so the cost is at most 200 steps per position; V8 runs the attack in 1 ms.
-  ['src/header/text.ts: INLINE_MARKUP', 'bounded tag branch; recheck fuzz calls it 2nd degree'],
+  // Empty: markdown-lite's ATX_CLOSE and NEEDS_FULL_PARSER and header's INLINE_MARKUP, the last
+  // entries, were rewritten as code around sticky patterns tried only where a match can start
+  // (their attacks are cases of pathological.test.ts).
 ]);
 
 interface Found {

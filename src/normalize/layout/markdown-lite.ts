@@ -18,15 +18,23 @@ import { ESCAPABLE, softBreakKept } from './markdown-rules.js';
 import { isTrimSpace } from '../text/char-table.js';
 import { execAnchored, prefiltered, testAnchored } from '../text/first-chars.js';
 
-/** Constructs left to remark. */
-export const NEEDS_FULL_PARSER =
-  /`|~~|^[ \t]{0,3}>|^(?: {4}|\t)[ \t]*\S|!\[|\]\(|\]\[|\[\^|^[ \t]{0,3}\[[^\]\n]{1,200}\]:|<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?=[\s/>])|<[A-Za-z][A-Za-z0-9+.-]{1,31}:|<[!?]|<[A-Za-z0-9._%+-]{1,64}@|(?:https?:\/\/|www\.)[^\s]{0,200}[*_]/m;
+/**
+ * Constructs left to remark (needsFullParser), each tried only where it can start, so that
+ * no pattern is retried from every offset of a long run (linear by construction):
+ * - anywhere: "`", "~~", "![", "](", "][", "[^" (found with indexOf), an HTML tag, autolink,
+ *   comment or processing instruction at a "<" (HTML_OR_AUTOLINK_AT), a URL whose run of
+ *   non-space characters holds "*" or "_" (URL_EMPHASIS_AT at "http://", "https://", "www.");
+ * - at a line start (offset 0 or after \n, \r, U+2028, U+2029): a block quote ">" or a link
+ *   reference definition "[label]:" (QUOTE_OR_DEFINITION_AT), indented code (INDENTED_CODE_AT).
+ */
+export const HTML_OR_AUTOLINK_AT = /<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?=[\s/>])|<[A-Za-z][A-Za-z0-9+.-]{1,31}:|<[!?]|<[A-Za-z0-9._%+-]{1,64}@/y;
+export const URL_EMPHASIS_AT = /(?:https?:\/\/|www\.)[^\s]{0,200}[*_]/y;
+export const QUOTE_OR_DEFINITION_AT = /[ \t]{0,3}(?:>|\[[^\]\n]{1,200}\]:)/y;
+export const INDENTED_CODE_AT = /(?: {4}|\t)[ \t]*\S/y;
 
 export const ATX = /^[ \t]{0,3}(#{1,6})(?=[ \t]|$)/;
-export const ATX_CLOSE = /[ \t]+#+[ \t]*$/;
 export const SETEXT = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
 export const THEMATIC = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-export const ONLY_HASHES = /^#+[ \t]*$/;
 export const LIST_ITEM = /^[ \t]{0,3}([-+*]|\d{1,9}[.)])(?=[ \t]|$)/;
 export const UNICODE_PUNCT = /[\p{P}\p{S}]/u;
 export const UNICODE_SPACE = /\s/u;
@@ -246,17 +254,11 @@ function inlineEdits(text: string, s: number, e: number, out: Edit[], scan: Next
   }
 }
 
-/** The characters NEEDS_FULL_PARSER looks for (cheap test first). */
+/** The characters the constructs of needsFullParser open with, or hold (a cheap test first; "](" alone does not count). */
 export const FULL_PARSER_CHARS = /[`~>!<[\t]| {4}|https?:|www\./;
 
 /** The single characters of FULL_PARSER_CHARS. */
 const FULL_PARSER_SINGLES: readonly string[] = ['`', '~', '>', '!', '<', '[', '\t'];
-/** NEEDS_FULL_PARSER, sticky: tried only at the offsets where one of its alternatives can start. */
-export const NEEDS_FULL_PARSER_AT = new RegExp(NEEDS_FULL_PARSER.source, 'my');
-/** What opens an alternative of NEEDS_FULL_PARSER anywhere (but URLs: "h", "w", handled apart). */
-const NEEDS_FULL_ANYWHERE: readonly string[] = ['`', '~', '!', ']', '[', '<'];
-/** What opens an alternative of NEEDS_FULL_PARSER anchored at a line start (">", indented code, a reference definition). */
-const NEEDS_FULL_AT_LINE_START: readonly string[] = [' ', '\t', '>', '['];
 
 /** Four spaces in a row. */
 export const FOUR_SPACES = / {4}/;
@@ -269,32 +271,80 @@ function httpColon(text: string): boolean {
   return false;
 }
 
-function testFullParserAt(text: string, p: number): boolean {
-  NEEDS_FULL_PARSER_AT.lastIndex = p;
-  return NEEDS_FULL_PARSER_AT.test(text);
+function stickyAt(re: RegExp, text: string, p: number): boolean {
+  re.lastIndex = p;
+  return re.test(text);
+}
+
+/** What the constructs found at a line start open with. */
+const LINE_START_OPENERS: readonly string[] = [' ', '\t', '>', '['];
+/** What "^" of a multiline pattern matches after. */
+const LINE_TERMINATORS: readonly string[] = ['\n', '\r', '\u2028', '\u2029'];
+
+/** A construct of the list above needsFullParser that opens at a line start. */
+function lineStartConstruct(text: string): boolean {
+  const at = (p: number) => stickyAt(QUOTE_OR_DEFINITION_AT, text, p) || stickyAt(INDENTED_CODE_AT, text, p);
+  if (at(0)) return true;
+  for (const nl of LINE_TERMINATORS) {
+    if (nl !== '\n' && !text.includes(nl)) continue;
+    for (const c of LINE_START_OPENERS) {
+      for (let p = text.indexOf(nl + c); p !== -1; p = text.indexOf(nl + c, p + 1)) if (at(p + 1)) return true;
+    }
+  }
+  return false;
+}
+
+/** A construct of the list above needsFullParser that opens anywhere. */
+function inlineConstruct(text: string): boolean {
+  if (text.includes('`')) return true;
+  for (let p = text.indexOf('~'); p !== -1; p = text.indexOf('~', p + 1)) if (text.charCodeAt(p + 1) === 0x7e) return true;
+  for (let p = text.indexOf('['); p !== -1; p = text.indexOf('[', p + 1)) {
+    if (text.charCodeAt(p - 1) === 0x21 || text.charCodeAt(p + 1) === 0x5e) return true; // "![", "[^"
+  }
+  for (let p = text.indexOf(']'); p !== -1; p = text.indexOf(']', p + 1)) {
+    const next = text.charCodeAt(p + 1);
+    if (next === 0x28 || next === 0x5b) return true; // "](", "]["
+  }
+  for (let p = text.indexOf('<'); p !== -1; p = text.indexOf('<', p + 1)) if (stickyAt(HTML_OR_AUTOLINK_AT, text, p)) return true;
+  for (let p = text.indexOf('://'); p !== -1; p = text.indexOf('://', p + 1)) {
+    if (text.startsWith('http', p - 4) && stickyAt(URL_EMPHASIS_AT, text, p - 4)) return true;
+    if (text.startsWith('https', p - 5) && stickyAt(URL_EMPHASIS_AT, text, p - 5)) return true;
+  }
+  for (let p = text.indexOf('www.'); p !== -1; p = text.indexOf('www.', p + 1)) if (stickyAt(URL_EMPHASIS_AT, text, p)) return true;
+  return false;
 }
 
 /**
- * FULL_PARSER_CHARS.test(text) && NEEDS_FULL_PARSER.test(text), without running the patterns
- * over the whole text: the characters are looked for with indexOf (fast for rare characters),
- * and the sticky pattern is tried only where one of its alternatives can start.
+ * True when the document holds a construct left to remark (the list above HTML_OR_AUTOLINK_AT)
+ * and one of the characters FULL_PARSER_CHARS looks for ("](" alone does not count): the
+ * characters are looked for with indexOf (fast for rare characters), and each sticky pattern is
+ * tried only where its construct can start.
  */
 export function needsFullParser(text: string): boolean {
-  const www = text.includes('www.');
   // FULL_PARSER_CHARS: one of its characters, "www.", "http(s):" (found from its colon: "h"
   // is everywhere in Vietnamese, ":" is not), four spaces (a regex finds them faster).
-  if (!FULL_PARSER_SINGLES.some((c) => text.includes(c)) && !www && !httpColon(text) && !FOUR_SPACES.test(text)) return false;
-  // A URL alternative ("http://", "https://", "www.") can start at any "h" or "w"; "^" also
-  // matches after \r, U+2028, U+2029: the pattern decides (rare).
-  if (www || text.includes('://') || text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return NEEDS_FULL_PARSER.test(text);
-  for (const c of NEEDS_FULL_ANYWHERE) {
-    for (let p = text.indexOf(c); p !== -1; p = text.indexOf(c, p + 1)) if (testFullParserAt(text, p)) return true;
-  }
-  for (const c of NEEDS_FULL_AT_LINE_START) {
-    if (text.startsWith(c) && testFullParserAt(text, 0)) return true;
-    for (let p = text.indexOf('\n' + c); p !== -1; p = text.indexOf('\n' + c, p + 1)) if (testFullParserAt(text, p + 1)) return true;
-  }
-  return false;
+  if (!FULL_PARSER_SINGLES.some((c) => text.includes(c)) && !text.includes('www.') && !httpColon(text) && !FOUR_SPACES.test(text)) return false;
+  return inlineConstruct(text) || lineStartConstruct(text);
+}
+
+const isBlankCode = (c: number) => c === 0x20 || c === 0x09;
+
+/**
+ * Where an ATX heading's content [cs, end) ends before its closing sequence: a run of "#" with
+ * only spaces and tabs after it, preceded by a space or tab (the content then ends where that
+ * run of blanks starts), or the whole content when it is nothing but "#" (CommonMark). Read
+ * from the line end, so a long run of blanks is walked once.
+ */
+export function atxContentEnd(text: string, cs: number, end: number): number {
+  let j = end;
+  while (j > cs && isBlankCode(text.charCodeAt(j - 1))) j--;
+  let h = j;
+  while (h > cs && text.charCodeAt(h - 1) === 0x23) h--;
+  if (h === j) return end;
+  if (h === cs) return cs;
+  let b = h;
+  while (b > cs && isBlankCode(text.charCodeAt(b - 1))) b--;
+  return b < h ? b : end;
 }
 
 /** The markdown edits, or null when the document needs the full parser. */
@@ -337,12 +387,7 @@ export function liteMarkdownEdits(text: string): Edit[] | null {
       flush();
       let cs = l.start + atx.index + atx[0].length;
       while (cs < l.end && (text[cs] === ' ' || text[cs] === '\t')) cs++;
-      let ce = l.end;
-      const close = ATX_CLOSE.exec(text.slice(cs, l.end));
-      if (close) ce = cs + close.index;
-      else {
-        if (ONLY_HASHES.test(text.slice(cs, l.end))) ce = cs;
-      }
+      let ce = atxContentEnd(text, cs, l.end);
       while (ce > cs && (text[ce - 1] === ' ' || text[ce - 1] === '\t')) ce--;
       out.push({ start: l.start, end: cs, text: '' });
       if (ce < l.end) out.push({ start: ce, end: l.end, text: '' });

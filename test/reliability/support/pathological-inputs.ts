@@ -54,4 +54,9 @@ export const PATHOLOGICAL: Record<string, () => string> = {
   'a page-break line with 20k tabs': () => `Số: 1/TB-UBND\n--page${'\t'.repeat(20_000)}break-->\nnội dung\n`,
   'a heading line with 200k tabs before "#"': () => `# Tiêu đề${'\t'.repeat(200_000)}#\t#\nnội dung\n`,
   'a line of 1 MB of tabs': () => `Số: 1/TB-UBND\ne${'\t'.repeat(1_000_000)}k\t\n`,
+  // The attacks recheck found on the regexes that were allowlisted before they were rewritten
+  // (markdown-lite ATX_CLOSE and NEEDS_FULL_PARSER, header INLINE_MARKUP), scaled up.
+  'ATX closing attack: a heading of 1 MB of tabs then "#\\t#"': () => `**THÔNG BÁO**\n\n# Tiêu đề${'\t'.repeat(MB)}#\t#\n`,
+  'full-parser attack: "]" then "<\\r[:" x 250k': () => `**Số:** 1\n]${'<\r[:'.repeat(250_000)}\n`,
+  'inline-markup attack: "_<AA" x 250k in a header value': () => `Số: 1/TB-UBND\nV/v _<AA${'_<AA'.repeat(250_000)}AAAAAAAAA<A\n`,
 };
