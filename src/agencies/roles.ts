@@ -1,36 +1,86 @@
 /**
  * Roles per directive: who must act (lead), who helps (support), who is only named (mentioned).
+ * The cue words are data in ./lexicon/role-cues.ts.
  *
- * - lead: after an assignment word ("Giao Sở Tài chính", "Đề nghị UBND tỉnh", "yêu cầu Chủ tịch
+ * - lead: after an assignment verb ("Giao Sở Tài chính", "Đề nghị UBND tỉnh", "yêu cầu Chủ tịch
  *   UBND ...", "chỉ đạo Sở Y tế"), before "chủ trì" ("Sở Y tế chủ trì, ..."), or as the subject
  *   that opens the item or one of its sentences ("5. Sở Giáo dục và Đào tạo chủ trì ...",
- *   "Các Bộ: Quốc phòng, Công an chủ động ...", "Chủ tịch UBND các xã ... tích cực ...").
- * - support: after "phối hợp (chặt chẽ) với", "cùng (với)".
- * - mentioned: everything else ("báo cáo UBND tỉnh", "theo hướng dẫn của Sở Y tế").
+ *   "Các Bộ: Quốc phòng, Công an chủ động ...", "Chủ tịch UBND các xã ... tích cực ...",
+ *   "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Y tế ... chịu trách nhiệm thi hành").
+ * - support: after "phối hợp (chặt chẽ) (với)", "cùng (với)"; a subject that "phối hợp" in an
+ *   item someone else leads ("UBND các xã phối hợp phòng Dân tộc ...").
+ * - mentioned: everything else ("báo cáo UBND tỉnh", "theo đề nghị của Sở Y tế", a speaker
+ *   "Bí thư Tỉnh ủy yêu cầu ...", a genitive "các cơ quan Quốc hội", anything inside quotes).
  * A body in a list after a cue ("phối hợp với Bộ X, Bộ Y và ...") shares the cue's role. An agency
- * gets one entry per directive, with its strongest role, in order of first mention.
+ * gets one entry per directive, with its strongest role, in order of first mention. Children do
+ * not inherit their parent's agencies: each directive has only the mentions inside its own span.
  */
 import type { Directive, DirectiveAgency, Role } from '../record/schema.js';
+import {
+  CHAIN_GAP,
+  CONNECTOR_AT,
+  COOPERATES_AFTER,
+  COOPERATION_TITLE_END,
+  GENITIVE_BEFORE,
+  LEAD_AFTER,
+  LEAD_CUE_BEFORE,
+  LIST_GAP,
+  LIST_TAIL_THEN_PAST,
+  MARKER,
+  NOT_SUBJECT_AFTER,
+  OWN_LEVEL_AFTER,
+  PERSON_NAME_AFTER,
+  PURPOSE_SUBJECT,
+  SPEAKER_AFTER,
+  SUBJECT_FIELD_WORDS,
+  SUBJECT_FILLER_WORDS,
+  SUBORDINATE_AT,
+  SUPPORT_BREAK,
+  SUPPORT_CUE_AT,
+  SUPPORT_CUE_BEFORE,
+  VERB_AS_NOUN_END,
+} from './lexicon/role-cues.js';
+import { FIELDS } from './lexicon/fields.js';
+import { fold } from './text/fold.js';
 import { lowerVi } from './text/case.js';
 
-/** Assignment words just before a body (folded text), with position words allowed between. */
-export const LEAD_CUE_BEFORE =
-  /(?:^|[^a-z0-9])(?:giao|de nghi|yeu cau|chi dao|giao cho|de nghi cho)(?: {1,4}(?:chu tich|giam doc|thu truong|lanh dao|cac|cho|dong chi))* {1,4}$/;
+export { LEAD_CUE_BEFORE, SUPPORT_CUE_BEFORE, LEAD_AFTER, LIST_GAP, MARKER } from './lexicon/role-cues.js';
 
-/** Support words just before a body. */
-export const SUPPORT_CUE_BEFORE = /(?:^|[^a-z0-9])(?:phoi hop(?: chat che)?(?: {1,4}voi)?|cung voi|cung)(?: {1,4}(?:cac|voi))* {1,4}$/;
+/** A letter or digit of the folded text. */
+export const WORD_CHAR = /[0-9a-z]/;
 
-/** A support cue at the start of a string ("phối hợp (chặt chẽ) với"); the last one in a clause is tried. */
-export const SUPPORT_CUE_AT = /^phoi hop(?: chat che)? {1,4}voi(?![a-z0-9])/;
+/** Words of a gap (folded). */
+export const GAP_WORD = /[a-z0-9]+/g;
 
-/** What ends the reach of a support cue: punctuation that closes the clause, a purpose, a new verb. */
-export const SUPPORT_BREAK = /[.;:()]|(?:^|[^a-z0-9])(?:de|nham|bao cao|trinh|gui|giao|chu tri|tham muu|huong dan|thuc hien|theo)(?![a-z0-9])/;
+/** Separators of a subject list: "," ";" "và" (folded). */
+export const SUBJECT_SEPARATOR = /[,;]| va /g;
 
-/** "chủ trì" right after a body (possibly after an adverb). */
-export const LEAD_AFTER = /^ {0,2},? {0,3}(?:(?:khan truong|tiep tuc|chu dong|co trach nhiem) {1,4})?chu tri(?![a-z0-9])/;
+const SUBJECT_FILLER: ReadonlySet<string> = new Set(SUBJECT_FILLER_WORDS);
 
-/** What may stand between two bodies of one list ("Sở Tài chính, Sở Y tế và ..."). */
-export const LIST_GAP = /^ {0,2}(?:[,;]|va|, va|cung|, cung) {0,3}$/;
+/** Field names that may stand alone in a subject list (folded): the lexicon's fields and a few forces. */
+const SUBJECT_FIELDS: ReadonlySet<string> = new Set([
+  ...SUBJECT_FIELD_WORDS,
+  ...FIELDS.flatMap((f) => [f.name, ...(f.forms ?? [])]).map((s) => fold(s)),
+]);
+
+const RANK: Record<Role, number> = { lead: 3, support: 2, mentioned: 1 };
+
+export interface PlacedMention {
+  start: number;
+  end: number;
+  /** The agency's final (merged) name. */
+  name: string;
+}
+
+/** What classify found: a role, or none; `cooperates` marks a subject followed by "phối hợp". */
+interface Verdict {
+  role: Role | null;
+  cooperates: boolean;
+}
+
+const NONE: Verdict = { role: null, cooperates: false };
+const LEAD: Verdict = { role: 'lead', cooperates: false };
+const SUPPORT: Verdict = { role: 'support', cooperates: false };
 
 /** Characters that end a sentence or clause inside a directive: . ; : ! ? and a line break. */
 function isClauseChar(c: number): boolean {
@@ -42,91 +92,170 @@ function isWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
-/** Words allowed before a subject ("Các", "Chủ tịch", "thành viên"): folded, one syllable each. */
-export const SUBJECT_FILLER: ReadonlySet<string> = new Set([
-  'cac', 'chu', 'tich', 'giam', 'doc', 'thu', 'truong', 'lanh', 'dao', 'dong', 'chi', 'thanh', 'vien', 'luc', 'luong', 'va', 'pho', 'nhan', 'dan', 'cung', 'tap', 'the',
-]);
-
-/** Words after a body that show it is not the subject of a task: "của", "về", "tại", ..., "đã" (a past deed) and "được" (passive). */
-export const NOT_SUBJECT_AFTER = /^ {0,3}(?:cua|ve|tai|de|voi|trong|cho|tren|la|da|duoc|ve viec)(?![a-z0-9])/;
-
-/** A list marker at the start of an item ("5.", "a)", "-", "II.", "Điều 1."). */
-export const MARKER = /^\s*(?:[-+•]|(?:dieu {1,4})?[0-9ivxlcd]{1,5}[.)]|[a-zđ][.)])\s*/;
-
-/** Subordinate clause openers after which ", X ..." starts the subject ("Sau khi ..., Bộ Tài chính ..."). */
-export const SUBORDINATE_OPENER = /^\s*(?:sau khi|khi|tren co so|can cu|de|truong hop|trong|doi voi|ngoai ra|dong thoi|ve)(?![a-z0-9])/;
-
-/** A letter or digit of the folded text. */
-export const WORD_CHAR = /[0-9a-z]/;
-
-/** Words of a gap (folded). */
-export const GAP_WORD = /[a-z0-9]+/g;
-
-const RANK: Record<Role, number> = { lead: 3, support: 2, mentioned: 1 };
-
-export interface PlacedMention {
-  start: number;
-  end: number;
-  /** The agency's final (merged) name. */
-  name: string;
-}
-
 function capitalAt(text: string, i: number): boolean {
   const c = text[i];
   return c !== undefined && c !== lowerVi(c);
 }
 
-/** True when only marker, filler words and capitalised words stand between `from` and `to`. */
-function onlySubjectPrefix(text: string, folded: string, from: number, to: number): boolean {
-  let gap = folded.slice(from, to);
-  const mk = MARKER.exec(gap);
-  let offset = from;
-  if (mk) {
-    gap = gap.slice(mk[0].length);
-    offset += mk[0].length;
+/** One directive's view: its span, its mentions in order, the offsets of its double quotes. */
+interface Scope {
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+  inside: readonly PlacedMention[];
+  quotes: readonly number[];
+}
+
+/** True when `pos` lies inside a "..." quotation of the directive (an odd number of quotes before it). */
+function inQuote(scope: Scope, pos: number): boolean {
+  let n = 0;
+  for (const q of scope.quotes) {
+    if (q >= pos) break;
+    n++;
   }
+  return n % 2 === 1;
+}
+
+/**
+ * True when `text[from, to)` is only a subject's prefix: a marker, a connector, filler words,
+ * capitalised words (positions, names), other bodies of the subject list (mentions `k` before
+ * the current one), or fields named alone in a list ("Các lực lượng Công an, Quân sự, Y tế, ...").
+ */
+function onlySubjectPrefix(scope: Scope, from: number, to: number, k: number): boolean {
+  const { text, folded } = scope;
+  let offset = from;
+  const mk = MARKER.exec(folded.slice(offset, to));
+  if (mk) offset += mk[0].length;
+  const cn = CONNECTOR_AT.exec(folded.slice(offset, to));
+  if (cn) offset += cn[0].length;
+  // Blank out earlier mentions of the subject list (they are part of the subject).
+  let gap = folded.slice(offset, to);
+  for (let j = k - 1; j >= 0; j--) {
+    const p = scope.inside[j];
+    if (p.end <= offset) break;
+    if (p.start < offset) return false;
+    gap = gap.slice(0, p.start - offset) + ' '.repeat(p.end - p.start) + gap.slice(p.end - offset);
+  }
+  // "Sở Y tế (Phó Trưởng ban Chỉ đạo) chỉ đạo": a body in brackets is an apposition, not the subject.
+  if (gap.includes('(') || gap.includes(')')) return false;
+  // Segment by segment: every word a filler or capitalised, or the segment a field named alone.
+  const sep = SUBJECT_SEPARATOR;
+  sep.lastIndex = 0;
+  let segStart = 0;
+  for (;;) {
+    const s = sep.exec(gap);
+    const segEnd = s ? s.index : gap.length;
+    if (!segmentIsSubject(text, gap, offset, segStart, segEnd)) return false;
+    if (!s) return true;
+    segStart = s.index + s[0].length;
+  }
+}
+
+function segmentIsSubject(text: string, gap: string, offset: number, from: number, to: number): boolean {
+  const seg = gap.slice(from, to);
+  const words: { w: string; capital: boolean }[] = [];
   const re = GAP_WORD;
   re.lastIndex = 0;
   let w: RegExpExecArray | null;
-  while ((w = re.exec(gap)) !== null) {
-    if (SUBJECT_FILLER.has(w[0])) continue;
-    if (capitalAt(text, offset + w.index) && w[0] !== 'giao' && w[0] !== 'de') continue;
-    return false;
+  while ((w = re.exec(seg)) !== null) words.push({ w: w[0], capital: capitalAt(text, offset + from + w.index) });
+  const firstBad = words.findIndex((x) => !SUBJECT_FILLER.has(x.w) && !(x.capital && x.w !== 'giao' && x.w !== 'de'));
+  if (firstBad < 0) return true;
+  // "Công an", "Biên phòng", "Y tế": a field written alone, opened by a capital, after fillers
+  // and capitalised words only.
+  for (let s = firstBad; s >= 0; s--) {
+    if (words[s].capital && SUBJECT_FIELDS.has(words.slice(s).map((x) => x.w).join(' '))) return true;
   }
-  return true;
+  return false;
 }
 
-function classify(text: string, folded: string, m: PlacedMention, span: { start: number; end: number }): Role | null {
-  const before = folded.slice(Math.max(span.start, m.start - 60), m.start);
-  if (LEAD_CUE_BEFORE.test(before)) return 'lead';
-  if (SUPPORT_CUE_BEFORE.test(before)) return 'support';
-  // "phối hợp với các cơ quan chức năng có liên quan và Ủy ban nhân dân cấp xã": a support cue
-  // earlier in the same clause, with no purpose or new verb between.
-  const clause = folded.slice(Math.max(span.start, m.start - 90), m.start);
-  const k = clause.lastIndexOf('phoi hop');
-  const cue = k >= 0 && (k === 0 || !WORD_CHAR.test(clause[k - 1])) ? SUPPORT_CUE_AT.exec(clause.slice(k)) : null;
-  if (cue && !SUPPORT_BREAK.test(clause.slice(k + cue[0].length))) return 'support';
-  const after = folded.slice(m.end, Math.min(span.end, m.end + 40));
-  if (LEAD_AFTER.test(after)) return 'lead';
-  if (NOT_SUBJECT_AFTER.test(after)) return null;
-  // Subject at the start of the item or of a sentence or clause in it.
-  // The last clause start before the mention, searched backwards (no rescan of the item).
-  let boundary = span.start;
-  for (let i = m.start - 1; i >= span.start; i--) {
+/** The last clause start before `pos` (searched backwards, no rescan of the item). */
+function clauseStart(scope: Scope, pos: number): number {
+  const { folded } = scope;
+  for (let i = pos - 1; i >= scope.start; i--) {
     const c = folded.charCodeAt(i);
     if (!isClauseChar(c)) continue;
     // A "." inside a marker ("5.") or a number ("24.11") is not a sentence end.
     if (c === 0x2e && i + 1 < folded.length && isWordCode(folded.charCodeAt(i + 1))) continue;
-    boundary = i + 1;
-    break;
+    return i + 1;
   }
-  if (onlySubjectPrefix(text, folded, boundary, m.start)) return 'lead';
-  // "Sau khi ... thông qua, Bộ Tài chính khẩn trương ...".
-  if (SUBORDINATE_OPENER.test(folded.slice(boundary, m.start))) {
-    const comma = folded.lastIndexOf(',', m.start);
-    if (comma >= boundary && onlySubjectPrefix(text, folded, comma + 1, m.start)) return 'lead';
+  return scope.start;
+}
+
+/** The text after a mention, past its own level qualifier ("... của huyện") and a person's name. */
+function afterSubject(scope: Scope, end: number): number {
+  const { text, folded } = scope;
+  const own = OWN_LEVEL_AFTER.exec(folded.slice(end, Math.min(scope.end, end + 20)));
+  if (own) end += own[0].length;
+  const name = PERSON_NAME_AFTER.exec(text.slice(end, Math.min(scope.end, end + 40)));
+  if (name) end += name[0].length;
+  return end;
+}
+
+function classify(scope: Scope, k: number): Verdict {
+  const { folded } = scope;
+  const m = scope.inside[k];
+  if (inQuote(scope, m.start)) return NONE;
+  const lo = Math.max(scope.start, m.start - 80);
+  const before = folded.slice(lo, m.start);
+  // "các cơ quan Quốc hội", "các đơn vị thuộc UBND tỉnh": the body only qualifies another noun.
+  if (GENITIVE_BEFORE.test(before)) return NONE;
+  const lead = LEAD_CUE_BEFORE.exec(before);
+  if (lead) {
+    const verbAt = lead.index + lead[0].indexOf(lead[1]);
+    // "văn bản chỉ đạo Sở ...", "theo đề nghị Sở ...", "tham mưu chỉ đạo UBND các xã": not an assignment.
+    if (!VERB_AS_NOUN_END.test(before.slice(0, verbAt)) && !inQuote(scope, lo + verbAt)) return LEAD;
   }
-  return null;
+  const support = SUPPORT_CUE_BEFORE.exec(before);
+  if (support) {
+    const cueAt = support.index + support[0].indexOf(support[1]);
+    if (!COOPERATION_TITLE_END.test(before.slice(0, cueAt)) && !inQuote(scope, lo + cueAt)) return SUPPORT;
+  }
+  // "phối hợp với các cơ quan chức năng có liên quan và Ủy ban nhân dân cấp xã": a support cue
+  // earlier in the same clause, with no purpose or new verb between.
+  const clauseLo = Math.max(scope.start, m.start - 90);
+  const clause = folded.slice(clauseLo, m.start);
+  const c = clause.lastIndexOf('phoi hop');
+  if (c >= 0 && (c === 0 || !WORD_CHAR.test(clause[c - 1])) && !COOPERATION_TITLE_END.test(clause.slice(0, c)) && !inQuote(scope, clauseLo + c)) {
+    const cue = SUPPORT_CUE_AT.exec(clause.slice(c));
+    if (cue && !SUPPORT_BREAK.test(clause.slice(c + cue[0].length))) return SUPPORT;
+  }
+  const after = folded.slice(m.end, Math.min(scope.end, m.end + 60));
+  if (LEAD_AFTER.test(after)) return LEAD;
+  if (NOT_SUBJECT_AFTER.test(after)) return NONE;
+  if (LIST_TAIL_THEN_PAST.test(after)) return NONE;
+  // A speaker: "Bí thư Tỉnh ủy Hồ Quốc Dũng nhấn mạnh", "Phó Chủ tịch UBND tỉnh yêu cầu ...".
+  const verbAt = afterSubject(scope, m.end);
+  const verb = folded.slice(verbAt, Math.min(scope.end, verbAt + 40));
+  if (SPEAKER_AFTER.test(verb)) return NONE;
+  const cooperates = COOPERATES_AFTER.test(verb);
+  const subject: Verdict = cooperates ? { role: 'lead', cooperates } : LEAD;
+  // Subject at the start of the item or of a sentence or clause in it.
+  const boundary = clauseStart(scope, m.start);
+  if (onlySubjectPrefix(scope, boundary, m.start, k)) return subject;
+  // "...; để Sở Giao thông vận tải chỉ đạo ...": a purpose clause names who acts.
+  if (PURPOSE_SUBJECT.test(folded.slice(boundary, m.start)) && boundary > scope.start) return subject;
+  // "Sau khi ... thông qua, Bộ Tài chính khẩn trương ...": after the last comma of the
+  // subordinate clause that does not end a body of a list.
+  let from = boundary;
+  const mk = MARKER.exec(folded.slice(from, m.start));
+  if (mk) from += mk[0].length;
+  if (SUBORDINATE_AT.test(folded.slice(from, m.start))) {
+    let comma = folded.lastIndexOf(',', m.start - 1);
+    while (comma >= from && endsMention(scope, comma, k)) comma = folded.lastIndexOf(',', comma - 1);
+    if (comma >= from && onlySubjectPrefix(scope, comma + 1, m.start, k)) return subject;
+  }
+  return NONE;
+}
+
+/** True when a mention before the k-th ends right at `pos` (spaces allowed): a list's comma. */
+function endsMention(scope: Scope, pos: number, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const p = scope.inside[j];
+    if (p.end <= pos && scope.folded.slice(p.end, pos).trim() === '') return true;
+    if (p.end < pos - 2) return false;
+  }
+  return false;
 }
 
 /** Index of the first mention (sorted by start) that starts at or after `pos`. */
@@ -141,6 +270,48 @@ function firstFrom(mentions: readonly PlacedMention[], pos: number): number {
   return lo;
 }
 
+/** Offsets of the double quotes in `text[start, end)`. */
+function quotesIn(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('"', start); i >= 0 && i < end; i = text.indexOf('"', i + 1)) out.push(i);
+  return out;
+}
+
+/** The roles of the mentions of one directive, strongest per agency, in order of first mention. */
+function rolesOf(scope: Scope): DirectiveAgency[] {
+  const { folded, inside } = scope;
+  const verdicts: Verdict[] = [];
+  for (let k = 0; k < inside.length; k++) {
+    const m = inside[k];
+    let v = classify(scope, k);
+    const prev = k > 0 ? inside[k - 1] : null;
+    const pv = k > 0 ? verdicts[k - 1] : null;
+    if (v.role === null && prev && pv && !inQuote(scope, m.start)) {
+      const gap = folded.slice(prev.end, m.start);
+      // A list after a cue shares it: "phối hợp với Bộ X, Bộ Y", "Giao Sở A, Sở B".
+      if (pv.role && LIST_GAP.test(gap)) v = pv;
+      // "Ban Cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo Sở Y tế ...".
+      else if (pv.role === 'lead' && CHAIN_GAP.test(gap)) v = LEAD;
+    }
+    verdicts.push(v);
+  }
+  // A subject that "phối hợp" helps when another body leads the item.
+  const otherLead = new Set<string>();
+  for (let k = 0; k < inside.length; k++) if (verdicts[k].role === 'lead' && !verdicts[k].cooperates) otherLead.add(inside[k].name);
+  const roles = new Map<string, Role>();
+  for (let k = 0; k < inside.length; k++) {
+    const m = inside[k];
+    const v = verdicts[k];
+    let role: Role = v.role ?? 'mentioned';
+    if (v.cooperates && [...otherLead].some((n) => n !== m.name)) role = 'support';
+    const had = roles.get(m.name);
+    if (!had || RANK[role] > RANK[had]) roles.set(m.name, role);
+  }
+  const list: DirectiveAgency[] = [];
+  for (const [name, role] of roles) list.push({ name, role });
+  return list;
+}
+
 /** Fills `agencies` of every directive (recursively) from the placed mentions (sorted by start). */
 export function assignRoles(directives: Directive[], mentions: readonly PlacedMention[], text: string, folded: string): void {
   const visit = (d: Directive) => {
@@ -151,21 +322,8 @@ export function assignRoles(directives: Directive[], mentions: readonly PlacedMe
     for (let i = firstFrom(mentions, span.start); i < mentions.length && mentions[i].start <= span.end; i++) {
       if (mentions[i].end <= span.end) inside.push(mentions[i]);
     }
-    const roles = new Map<string, Role>();
-    let prev: { m: PlacedMention; role: Role | null } | null = null;
-    for (const m of inside) {
-      let role = classify(text, folded, m, span);
-      // A list after a cue shares it: "phối hợp với Bộ X, Bộ Y", "Giao Sở A, Sở B".
-      if (role === null && prev && prev.role && LIST_GAP.test(folded.slice(prev.m.end, m.start))) role = prev.role;
-      if (role !== null && prev && prev.role === 'lead' && role === 'lead') role = 'lead';
-      const final: Role = role ?? 'mentioned';
-      const had = roles.get(m.name);
-      if (!had || RANK[final] > RANK[had]) roles.set(m.name, final);
-      prev = { m, role };
-    }
-    const list: DirectiveAgency[] = [];
-    for (const [name, role] of roles) list.push({ name, role });
-    d.agencies = list;
+    const scope: Scope = { text, folded, start: span.start, end: span.end, inside, quotes: inside.length ? quotesIn(text, span.start, span.end) : [] };
+    d.agencies = inside.length ? rolesOf(scope) : [];
     for (const child of d.children) visit(child);
   };
   for (const d of directives) visit(d);
