@@ -171,10 +171,10 @@ export const OWN_LEVEL_AFTER = new RegExp(`^ {1,3}cua {1,3}(?:${alt(OWN_LEVEL_WO
 export const MARKER = /^\s*(?:[-+•]|(?:dieu {1,4})?[0-9ivxlcd]{1,5}[.)]|[a-zđ][.)]|[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.?)\s*/;
 
 /** A connector opening a sentence, with its comma. */
-export const CONNECTOR_AT = new RegExp(`^\\s*(?:${alt(CONNECTORS)}) {0,2},? {0,3}`);
+export const CONNECTOR_AT = new RegExp(`^\\s{0,4}(?:${alt(CONNECTORS)}) {0,2},? {0,3}`);
 
 /** A subordinate clause opener at the start of a sentence. */
-export const SUBORDINATE_AT = new RegExp(`^\\s*(?:${alt(SUBORDINATE_OPENERS)})(?![a-z0-9])`);
+export const SUBORDINATE_AT = new RegExp(`^\\s{0,4}(?:${alt(SUBORDINATE_OPENERS)})(?![a-z0-9])`);
 
 /** "để"/"đề" (folded "de") opening a clause right before its subject: "...; để Sở GTVT chỉ đạo ...". */
 export const PURPOSE_SUBJECT = /^\s*de {1,3}$/;
