@@ -36,6 +36,58 @@ export const DATE_SCANNER = new RegExp(
 /** The scanner instance findDates reuses (a clone, so DATE_SCANNER's own lastIndex is never touched). */
 const SCANNER = new RegExp(DATE_SCANNER.source, DATE_SCANNER.flags);
 
+/** The words of DATE_SCANNER (the quarter numerals included); with digits and DATE_PUNCTUATION, all a date is made of. */
+export const DATE_WORDS: readonly string[] = ['ngày', 'tháng', 'năm', 'quý', 'IV'];
+/** The separators and spaces a date may hold. */
+const DATE_PUNCTUATION = ' \t/.-';
+
+/**
+ * The code units a DATE_SCANNER match is made of (the scanner is case-insensitive: both cases of
+ * its words' letters), as a table; every one is below 0x200.
+ */
+const DATE_CODES: Uint8Array = (() => {
+  const t = new Uint8Array(0x200);
+  const chars = [...'0123456789', ...DATE_PUNCTUATION, ...DATE_WORDS.join(''), ...DATE_WORDS.join('').toUpperCase(), ...DATE_WORDS.join('').toLowerCase()];
+  for (const ch of chars) {
+    const c = ch.charCodeAt(0);
+    if (c >= t.length) throw new Error(`dates: character outside the table: ${ch}`);
+    t[c] = 1;
+  }
+  return t;
+})();
+
+/** A digit: every date (and every citation) holds one. */
+export const ANY_DIGIT = /[0-9]/g;
+
+/**
+ * What `re.exec(hay)` gives for a global regex whose every match holds a digit and only
+ * characters of `codes` (a table of code units): the leftmost match at or after re.lastIndex,
+ * without running the regex over text that cannot hold one. Such a match lies in the run of
+ * `codes` characters around a digit: the regex runs only over those runs, each time on the text
+ * up to the character after the run (a surrogate pair whole), past which no attempt inside the
+ * run reads (look-arounds read one character beyond a match).
+ */
+export function nextInDigitRuns(re: RegExp, hay: string, codes: Uint8Array): RegExpExecArray | null {
+  const n = hay.length;
+  const size = codes.length;
+  let pos = re.lastIndex;
+  while (pos < n) {
+    ANY_DIGIT.lastIndex = pos;
+    const digit = ANY_DIGIT.exec(hay);
+    if (digit === null) break;
+    let runStart = digit.index;
+    for (let c = hay.charCodeAt(runStart - 1); runStart > pos && c < size && codes[c] === 1; c = hay.charCodeAt(runStart - 1)) runStart--;
+    let runEnd = digit.index + 1;
+    for (let c = hay.charCodeAt(runEnd); runEnd < n && c < size && codes[c] === 1; c = hay.charCodeAt(runEnd)) runEnd++;
+    re.lastIndex = runStart;
+    const m = re.exec(runEnd + 2 < n ? hay.slice(0, runEnd + 2) : hay);
+    if (m !== null) return m;
+    pos = runEnd + 1;
+  }
+  re.lastIndex = 0;
+  return null;
+}
+
 const ROMAN_QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
 export interface DateParts {
@@ -106,7 +158,7 @@ export function findDates(text: string, from = 0, to = text.length, defaultYear:
   const re = SCANNER; // single-threaded and not re-entered: reusing the global scanner is safe
   re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(hay)) !== null) {
+  while ((m = nextInDigitRuns(re, hay, DATE_CODES)) !== null) {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;

@@ -32,8 +32,8 @@ const RULE_CHARS = '|=~`-–';
 /** A line of nothing but spaces. */
 export const BLANK_LINE_RE = /^[ \t]{0,200}$/u;
 
-/** A character that string values must not keep: markup, a tab, a no-break space. */
-export const UNCLEAN_CHAR_RE = /[*_\t\u00a0]/u;
+/** The characters that string values must not keep: markup, a tab, a no-break space. */
+export const UNCLEAN_CHARS: readonly string[] = ['*', '_', '\t', '\u00a0'];
 
 /** OCR noise: no letter and no digit at all ("/,©", "+>"). */
 export const NOISE_LINE_RE = /^[^\p{L}\p{N}]{1,80}$/u;
@@ -53,7 +53,8 @@ function isFurniture(clean: string, hasMarker: boolean): boolean {
 export function scanLines(text: string, stopAfter = Number.POSITIVE_INFINITY): Line[] {
   const lines: Line[] = [];
   // A text the normaliser has fully cleaned (no markup, single spaces) needs no cleaning per line.
-  const plain = !UNCLEAN_CHAR_RE.test(text) && !text.includes('  ');
+  // (indexOf per character runs several times faster than a regex character class over the text.)
+  const plain = UNCLEAN_CHARS.every((c) => !text.includes(c)) && !text.includes('  ');
   let start = 0;
   let afterImage = false; // the previous line was a picture placeholder: this one is its caption
   while (start <= text.length) {

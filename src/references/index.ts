@@ -16,7 +16,7 @@ import { printedForm } from '../agencies/recognise.js';
 import { damagedWordFlags } from '../agencies/text/compare.js';
 import { fold, foldKey } from '../agencies/text/fold.js';
 import { trieSource } from '../agencies/text/trie-regex.js';
-import { DATE_SCANNER, findDates, type DateMatch } from '../dates/partial-date.js';
+import { DATE_SCANNER, findDates, nextInDigitRuns, type DateMatch } from '../dates/partial-date.js';
 import { DOCUMENT_TYPES, type DocumentType } from './lexicon.js';
 
 const TYPE_BY_FOLDED = new Map<string, DocumentType>();
@@ -76,13 +76,10 @@ export const LEVEL_AFTER_ISSUER = /^ {1,4}(?:tinh|huyen|thanh pho)(?![a-z0-9])/;
 /** A number with a symbol ("68/NQ-CP", "224-KL/HU"), as opposed to a bare serial ("4577"). */
 export const HAS_SYMBOL = /[/-]/;
 
-/** A digit (where a citation's number may be). */
-export const ANY_DIGIT = /[0-9]/g;
-
 /**
  * The characters a CITATION match is made of, as a table of ASCII codes: letters, digits, the
- * type words' characters and what the number and "số:" allow. Every character the regex reads
- * for a match attempt lies before or at the first character outside this set.
+ * type words' characters and what the number and "số:" allow (matches are found with
+ * nextInDigitRuns: a citation holds a digit).
  */
 const CITATION_CODES: Uint8Array = (() => {
   const t = new Uint8Array(128);
@@ -95,35 +92,9 @@ const CITATION_CODES: Uint8Array = (() => {
   return t;
 })();
 
-function inCitation(c: number): boolean {
-  return c < 128 && CITATION_CODES[c] === 1;
-}
-
-/**
- * What `re.exec(folded)` gives for the global CITATION (the leftmost match at or after
- * re.lastIndex), without running the regex over text that cannot hold one. A citation holds a
- * digit and no character outside CITATION_CODES, so it lies in the run of such characters around
- * a digit: the regex runs only over those runs, each time on the text up to the first character
- * after the run (which no attempt inside the run reads past).
- */
+/** What `re.exec(folded)` gives for the global CITATION, run only over the text around digits. */
 export function nextCitation(re: RegExp, folded: string): RegExpExecArray | null {
-  const n = folded.length;
-  let pos = re.lastIndex;
-  while (pos < n) {
-    ANY_DIGIT.lastIndex = pos;
-    const digit = ANY_DIGIT.exec(folded);
-    if (digit === null) break;
-    let runStart = digit.index;
-    while (runStart > pos && inCitation(folded.charCodeAt(runStart - 1))) runStart--;
-    let runEnd = digit.index + 1;
-    while (runEnd < n && inCitation(folded.charCodeAt(runEnd))) runEnd++;
-    re.lastIndex = runStart;
-    const m = re.exec(runEnd < n ? folded.slice(0, runEnd + 1) : folded);
-    if (m !== null) return m;
-    pos = runEnd + 1;
-  }
-  re.lastIndex = 0;
-  return null;
+  return nextInDigitRuns(re, folded, CITATION_CODES);
 }
 
 function overlaps(a: Span, b: Span): boolean {

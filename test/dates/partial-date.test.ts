@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, isValidDate } from '../../src/dates/partial-date.js';
+import { fc, test } from '@fast-check/vitest';
+import { DATE_SCANNER, findDates, isValidDate } from '../../src/dates/partial-date.js';
 
 const iso = (s: string, year: number | null = null) => findDates(s, 0, s.length, year).map((d) => [d.date.text, d.date.iso, d.shape]);
 
@@ -40,5 +41,25 @@ describe('findDates', () => {
     expect(isValidDate({ year: 2021, month: 2, day: 30 })).toBe(false);
     expect(isValidDate({ year: 2024, month: 2, day: 29 })).toBe(true);
     expect(findDates('30/02/2021', 0, 10)[0]).toMatchObject({ valid: false, date: { iso: null } });
+  });
+});
+
+describe('findDates reads only the runs of date characters around digits', () => {
+  // Pieces of dates, of text around them, and characters next to the table's edges (other cases, marks, a pair).
+  const PIECES = ['ngày', 'NGÀY', 'Tháng', 'tháng', 'năm', 'NĂM', 'quý', 'Quý', 'I', 'IV', 'iv', 'ý', 'Ý', ' ', '  ', '\t', '\n', '/', '.', '-', '1', '2', '9', '12', '2021', '26/8/2021', 'a', 'ố', 'của', ',', '(', '\u00a0', '٣', '𝟎', 'nga\u0300y', 'K'];
+  const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
+  /** The scanner run over the whole text, as findDates ran it before. */
+  const naive = (text: string, from: number, to: number) => {
+    const re = new RegExp(DATE_SCANNER.source, DATE_SCANNER.flags);
+    re.lastIndex = from;
+    const out: [number, string][] = [];
+    const hay = text.slice(0, to);
+    for (let m = re.exec(hay); m !== null; m = re.exec(hay)) out.push([m.index, m[0]]);
+    return out;
+  };
+  test.prop([texts, fc.nat(), fc.nat(80)], { numRuns: 3000 })('finds what the scanner finds over the whole text', (text, a, len) => {
+    const from = text.length === 0 ? 0 : a % (text.length + 1);
+    const to = Math.min(text.length, from + len);
+    expect(findDates(text, from, to).map((d) => [d.date.span.start, d.date.text])).toEqual(naive(text, from, to));
   });
 });
