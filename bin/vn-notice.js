@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-// Loads the compiled CLI: the single-file bundle when the build made one (fast start), else the
-// plain tsc output.
-let cli;
-try {
-  cli = await import('../dist/bundle/cli.js');
-} catch (e) {
-  if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
-  cli = await import('../dist/cli/main.js');
-}
+// Loads the compiled CLI: the bundle (dist/bundle/cli.cjs with its V8 code cache, see
+// scripts/bundle.js: a fast start) when the build made one, else the plain tsc output.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+
+// V8 first compiles a regex to bytecode and recompiles it to machine code once it runs again;
+// the pipeline's large vocabulary regexes all run many times per document, so compiling them
+// once, directly, saves about a third of a one-document run's parsing time. Set before any
+// code is loaded: the code caches are made with the same flags (a flag change rejects them).
+v8.setFlagsFromString('--no-regexp-tier-up');
+
+const loader = new URL('../dist/bundle/load.cjs', import.meta.url);
+const cli = existsSync(loader) ? createRequire(import.meta.url)(fileURLToPath(loader)).load('cli') : await import('../dist/cli/main.js');
 process.exitCode = await cli.main(process.argv);

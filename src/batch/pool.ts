@@ -2,7 +2,7 @@
  * The worker pool (piscina). Reading and writing stay on the main thread; parsing runs here.
  * A task over its time budget is aborted: piscina terminates that worker and starts a new one.
  */
-import { runTask, type ParseTask, type TaskResult } from './task.js';
+import type { ParseTask, TaskResult } from './task.js';
 
 export interface Parser {
   parse(task: ParseTask): Promise<TaskResult>;
@@ -12,8 +12,9 @@ export interface Parser {
 
 /** Parses on the calling thread: for one document, where starting workers would cost more than it saves. */
 export function inProcessParser(): Parser {
+  let engine: Promise<typeof import('./engine.js')> | undefined;
   return {
-    parse: async (task) => runTask(task),
+    parse: async (task) => (await (engine ??= import('./engine.js'))).runTask(task),
     close: async () => {},
     concurrency: 1,
   };

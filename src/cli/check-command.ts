@@ -2,7 +2,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { parseNotice } from '../index.js';
 import { compareExpected, fixtureView, type Mismatch } from '../check/compare.js';
 import { DOCUMENT_EXTENSIONS } from './inputs.js';
 import { writeFileAtomic, writeOut } from './write.js';
@@ -86,6 +85,7 @@ export async function checkCommand(dir: string, opts: CheckOptions): Promise<num
     process.stderr.write(`vn-notice check: no fixture pairs (X.txt beside X.json) under ${dir}\n`);
     return 1;
   }
+  const { parseDocument } = await import('../batch/engine.js');
   let failed = 0;
   for (const pair of pairs) {
     const name = path.relative(dir, pair.source);
@@ -97,7 +97,7 @@ export async function checkCommand(dir: string, opts: CheckOptions): Promise<num
         path: name,
         encoding: typeof expected.$encoding === 'string' ? expected.$encoding : undefined,
       };
-      const record = parseNotice(bytes, options);
+      const record = parseDocument(bytes, options);
       if (opts.update) {
         if (typeof expected.$sameAs !== 'string') await writeFileAtomic(pair.expected, JSON.stringify(fixtureView(record), null, 2) + '\n');
         continue;

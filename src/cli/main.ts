@@ -1,12 +1,13 @@
-/** The command line: parses arguments and does I/O; the work is in the library. */
+/**
+ * The command line: parses arguments and does I/O; the work is in the library. The pipeline
+ * (../batch/engine.js) and the zod schema are imported only by the commands that use them, so
+ * that starting the CLI stays cheap.
+ */
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { recordJsonSchema } from '../record/schema.js';
-import { normalize } from '../normalize/index.js';
 import { DEFAULT_MAX_BYTES } from '../context.js';
 import { DEFAULT_TIMEOUT_MS, parseCommand } from './parse-command.js';
 import { parseShard } from '../batch/shard.js';
-import { checkCommand } from './check-command.js';
 import { readInputFile, readStdin } from './read.js';
 import { exitQuietlyOnEpipe, writeOut } from './write.js';
 
@@ -73,12 +74,17 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--update', 'rewrite the expected files from the current output (refused when CI is set)')
     .option('--update-gaps', 'rewrite DIR/known-gaps.json from the current mismatches (refused when CI is set)')
     .option('-q, --quiet', 'print only mismatches and the summary')
-    .action(async (dir: string, opts) => setExit(await checkCommand(dir, opts)));
+    .action(async (dir: string, opts) => {
+      const { checkCommand } = await import('./check-command.js');
+      setExit(await checkCommand(dir, opts));
+    });
 
   program
     .command('schema')
     .description('print the JSON Schema of the record')
     .action(async () => {
+      // zod is loaded for this command only.
+      const { recordJsonSchema } = await import('../record/schema.js');
       await writeOut(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
     });
 
@@ -90,6 +96,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (file: string, opts) => {
       try {
         const bytes = file === '-' ? await readStdin() : await readInputFile(file, DEFAULT_MAX_BYTES);
+        const { normalize } = await import('../batch/engine.js');
         const n = normalize(bytes, { encoding: opts.encoding });
         await writeOut(n.text + '\n');
       } catch (e) {
