@@ -34,7 +34,7 @@ import { LOWER_FIRST_PURPOSE, NAME_STOP, PURPOSE_STOP, STOP_BIGRAMS } from './le
 export interface RawMention {
   start: number;
   end: number;
-  /** Printed form, white space collapsed. */
+  /** Printed form: exactly text.slice(start, end) (line breaks included; CONVENTIONS.md). */
   text: string;
   /** Canonical name (a field's printed full spelling kept: "Phòng Giáo dục - Đào tạo"). */
   name: string;
@@ -445,7 +445,7 @@ export function recognise(text: string, folded: string, options: RecogniseOption
         out.push({
           ...inner,
           start: h.start,
-          text: printedForm(text.slice(h.start, inner.end)),
+          text: text.slice(h.start, inner.end),
           name: `${h.name} ${inner.name}`,
           key: `${h.key} ${inner.key}`,
           kind: h.cand.entry.kind,
@@ -573,7 +573,7 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
   return {
     start: h.start,
     end,
-    text: printedForm(text.slice(h.start, end)),
+    text: text.slice(h.start, end),
     name,
     key,
     kind,
@@ -617,7 +617,7 @@ function listItems(text: string, folded: string): RawMention[] {
       out.push({
         start: it.index,
         end,
-        text: printed,
+        text: text.slice(it.index, end),
         name: ok.name,
         key: ok.name,
         kind: ok.kind,

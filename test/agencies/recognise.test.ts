@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agencyScanOf } from '../../src/agencies/index.js';
+import { parseNotice } from '../../src/index.js';
 import { names, run } from './helpers.js';
 
 describe('abbreviations expand to canonical names, printed form kept in the mention', () => {
@@ -47,9 +48,29 @@ describe('tone placement, case and OCR damage', () => {
   it.each(table)('%s -> %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
-  it('keeps the printed tones out of the mention text (new-style)', () => {
-    const ctx = run('Phó Bí thư Tỉnh uỷ.');
-    expect(ctx.findings.agencies[0].mentions[0].text).toBe('Tỉnh ủy');
+  it('a mention is the slice of the normalised text, whose tones are new-style', () => {
+    const r = parseNotice('Phó Bí thư Tỉnh uỷ.');
+    expect(r.agencies[0].mentions[0].text).toBe('Tỉnh ủy');
+    expect(r.text.slice(r.agencies[0].mentions[0].span.start, r.agencies[0].mentions[0].span.end)).toBe('Tỉnh ủy');
+  });
+});
+
+describe('evidence: a mention text is exactly text.slice(span)', () => {
+  const table: [string, string, string][] = [
+    // A name hard-wrapped across a line keeps its line break in the mention.
+    ['ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ', 'Ủy ban nhân dân tỉnh Quảng Trị', 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ'],
+    ['giao Sở Y  tế chủ trì', 'Sở Y tế', 'Sở Y  tế'],
+  ];
+  it.each(table)('%j -> %s %j', (text, name, mention) => {
+    const ctx = run(text);
+    const a = ctx.findings.agencies.find((x) => x.name === name)!;
+    expect(a.mentions[0].text).toBe(mention);
+    for (const x of ctx.findings.agencies) for (const m of x.mentions) expect(ctx.text.slice(m.span.start, m.span.end)).toBe(m.text);
+  });
+  it('reads no name across "*" ("UBND tỉnh*ỦY BAN NHÂN DÂN")', () => {
+    const ctx = run('của UBND tỉnh*ỦY BAN NHÂN DÂN');
+    expect(ctx.findings.agencies.map((a) => a.name)).not.toContain('Tỉnh ủy');
+    for (const x of ctx.findings.agencies) for (const m of x.mentions) expect(ctx.text.slice(m.span.start, m.span.end)).toBe(m.text);
   });
 });
 

@@ -3,8 +3,9 @@
  * "ĐẮK LẮK" -> "dak lak"). Matching runs on the folded copy, so one scan finds every spelling
  * (old and new tone placement, any case, OCR-damaged diacritics); offsets are shared with the
  * original because every UTF-16 unit maps to exactly one unit. A lone line break inside a
- * paragraph folds to a space (hard-wrapped names still match); a blank line does not. Markdown
- * emphasis marks fold to spaces.
+ * paragraph folds to a space (hard-wrapped names still match); a blank line does not. Any other
+ * mark ("*", "_", "`") stays as it is, so no name is read across it ("UBND tỉnh*ỦY BAN": not
+ * "Tỉnh ủy"); the normaliser has removed Markdown's own markers already.
  */
 import { StringMemo } from './memo.js';
 
@@ -20,9 +21,6 @@ const TABLE: Map<number, number> = (() => {
   for (let c = 0x1ea0; c <= 0x1eff; c++) add(c);
   for (const c of [0x110, 0x111, 0xd0, 0xf0, 0x189]) t.set(c, 0x64); // Đ đ Ð ð Ɖ -> d
   t.set(0x09, 0x20); // tab
-  t.set(0x2a, 0x20); // "*": Markdown emphasis left in the text is never part of a name
-  t.set(0x5f, 0x20); // "_"
-  t.set(0x60, 0x20); // "`"
   t.set(0xa0, 0x20); // no-break space
   return t;
 })();
