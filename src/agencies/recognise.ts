@@ -28,7 +28,7 @@ import {
   type BodyEntry,
   type FormCandidate,
 } from './lexicon/index.js';
-import { EXACT_LEVEL_WORDS, LEVEL_WORDS, PLURAL_MEMBERS, type Tier } from './lexicon/levels.js';
+import { EXACT_LEVEL_WORDS, GENERIC_LEVELS, LEVEL_WORDS, PLURAL_MEMBERS, type Tier } from './lexicon/levels.js';
 import { LOWER_FIRST_PURPOSE, NAME_STOP, PURPOSE_STOP, STOP_BIGRAMS } from './lexicon/stopwords.js';
 
 export interface RawMention {
@@ -87,6 +87,12 @@ export const TASK_COMMA = / {0,2}, {1,2}(?=(?:chong|tranh|ung pho|kiem soat)(?![
 
 /** "số 02" after "Đoàn Kiểm tra". */
 export const TEAM_NUMBER = / {1,4}so {0,2}(\d{1,3})(?![0-9])/y;
+
+/** "của" right after a body, before a level ("Ban Chỉ đạo ... của huyện"). */
+export const POSSESSIVE = / {1,4}cua(?= )/y;
+
+/** "và" + up to three common words + "của": a possessive shared with the body before "và". */
+export const SHARED_POSSESSIVE = / {1,4}va {1,4}(?:[a-z]{1,12} {1,4}){1,3}cua(?= )/y;
 
 /** Only spaces between two heads (composite bodies). */
 export const ONLY_SPACES = /^ {1,4}$/;
@@ -291,6 +297,28 @@ function parseLevel(text: string, folded: string, pos: number, bound: number): L
   return { end, level: lw.canonical, tier: lw.tier, plural: false, folded: key };
 }
 
+/**
+ * A level after "của" that qualifies the body before it: "Ban Chỉ đạo ... của huyện" (the
+ * mention includes it), or, shared by coordinated heads, "Ủy ban nhân dân và các lực lượng của
+ * các huyện, thành phố" (detached: the mention does not).
+ */
+function possessiveLevel(text: string, folded: string, pos: number, bound: number): { level: Level; detached: boolean } | null {
+  for (const re of [POSSESSIVE, SHARED_POSSESSIVE]) {
+    re.lastIndex = pos;
+    const m = re.exec(folded);
+    if (!m) continue;
+    const after = m.index + m[0].length;
+    if (after > bound || lowerVi(text.slice(after - 3, after)) !== 'của') continue;
+    // The shared words are common nouns ("các lực lượng"), not a body's name.
+    if (re === SHARED_POSSESSIVE && UPPER.test(text.slice(pos, after))) continue;
+    const level = parseLevel(text, folded, after, bound);
+    // "Chủ tịch Ủy ban nhân dân của các tỉnh, thành phố" describes bodies in general (the plural
+    // class is printed "UBND các tỉnh, thành phố"); a singular level names one body.
+    if (level && (re === SHARED_POSSESSIVE || !level.plural)) return { level, detached: re === SHARED_POSSESSIVE };
+  }
+  return null;
+}
+
 /** "các tỉnh, thành phó trực thuộc trung ương" -> "các tỉnh, thành phố trực thuộc Trung ương" (separators kept). */
 function canonicalPlural(folded: string): string {
   return folded
@@ -436,18 +464,27 @@ export function recognise(text: string, folded: string, options: RecogniseOption
     if (consumed.has(i)) continue;
     const h = heads[i];
     const next = heads[i + 1];
+    // Coordinated prefixes of one entry share the body after them: "CVP, PCVP UBND tỉnh".
+    let last = i;
+    if (h.cand.entry.prefix) {
+      while (heads[last + 1]?.cand.entry === h.cand.entry && COORDINATION.test(folded.slice(heads[last].end, heads[last + 1].start))) last++;
+    }
+    const body = heads[last + 1];
     // Composite: "Văn phòng" + "UBND tỉnh", "Ban Thường vụ" + "Tỉnh ủy".
-    if (h.cand.entry.prefix && next && ONLY_SPACES.test(folded.slice(h.end, next.start))) {
-      const bound = heads[i + 2]?.start ?? text.length;
-      const inner = extend(text, folded, next, bound, options);
+    if (h.cand.entry.prefix && body && ONLY_SPACES.test(folded.slice(heads[last].end, body.start))) {
+      const bound = heads[last + 2]?.start ?? text.length;
+      const inner = extend(text, folded, body, bound, options);
       if (inner) {
-        consumed.add(i + 1);
+        for (let k = i + 1; k <= last + 1; k++) consumed.add(k);
+        // A plural class after the prefix is written in lower case: "Ban Thường vụ các tỉnh ủy, thành ủy".
+        const innerName = inner.name.startsWith('Các ') ? `c${inner.name.slice(1)}` : inner.name;
+        const innerKey = inner.key.startsWith('Các ') ? `c${inner.key.slice(1)}` : inner.key;
         out.push({
           ...inner,
           start: h.start,
           text: text.slice(h.start, inner.end),
-          name: `${h.name} ${inner.name}`,
-          key: `${h.key} ${inner.key}`,
+          name: `${h.name} ${innerName}`,
+          key: `${h.key} ${innerKey}`,
           kind: h.cand.entry.kind,
           base: `${h.cand.entry.name} ${inner.base}`,
           // The inner body's rules (level, place) stay: "Ban Thường vụ Đảng ủy, UBND thị trấn X".
@@ -519,9 +556,19 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
   }
 
   let level: Level | null = null;
+  let mentionEnd: number | null = null;
   let place: Place | null = null;
   if (entry.level && entry.level !== 'none') {
     level = parseLevel(text, folded, end, bound);
+    let detached = false;
+    if (!level && entry.level === 'optional') {
+      const p = possessiveLevel(text, folded, end, bound);
+      if (p) ({ level, detached } = p);
+    }
+    // "các cấp" (all levels) names no level: "Chủ tịch UBND các cấp" is a generic class.
+    if (level && GENERIC_LEVELS.has(level.level)) return null;
+    // A level shared from further on: the name takes it, the mention ends where it was.
+    if (level && detached) mentionEnd = end;
     if (level) {
       end = level.end;
       if (!level.plural && level.tier !== 'class' && level.tier !== 'central') {
@@ -564,6 +611,7 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
     end = h.end;
     levelText = null;
   }
+  if (mentionEnd !== null) end = mentionEnd;
   if (place) name = `${name} ${place.name}`;
   if (entry.suffix && !name.endsWith(entry.suffix.trim())) name = `${name}${entry.suffix}`;
   if (entry.name === 'Cổng Thông tin điện tử' && !level && options.central) name = `${name} Chính phủ`;

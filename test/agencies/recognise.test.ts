@@ -227,3 +227,75 @@ describe('not agencies', () => {
     expect(names('Công ty CP Becamex')).toEqual(['Công ty CP Becamex']);
   });
 });
+
+describe('Party organisations inside a body, and plural classes of Party committees', () => {
+  const table: [string, string, string][] = [
+    ['Ban Cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh.', 'Ban Cán sự đảng Ủy ban nhân dân tỉnh', 'Ban Cán sự đảng UBND tỉnh'],
+    ['Đảng đoàn HĐND tỉnh chỉ đạo.', 'Đảng đoàn Hội đồng nhân dân tỉnh', 'Đảng đoàn HĐND tỉnh'],
+    ['Bí thư các huyện, thị, thành ủy chỉ đạo.', 'Các huyện, thị, thành ủy', 'các huyện, thị, thành ủy'],
+    ['các huyện ủy, thị ủy, thành ủy triển khai.', 'Các huyện ủy, thị ủy, thành ủy', 'các huyện ủy, thị ủy, thành ủy'],
+    ['Ban Thường vụ các tỉnh ủy, thành ủy lãnh đạo.', 'Ban Thường vụ các tỉnh ủy, thành ủy', 'Ban Thường vụ các tỉnh ủy, thành ủy'],
+  ];
+  it.each(table)('%s -> %s (%s)', (text, name, mention) => {
+    const a = run(text).findings.agencies.find((x) => x.name === name);
+    expect(a?.mentions[0].text).toBe(mention);
+  });
+  it('a plural class is one agency, not its last member ("thành ủy")', () => {
+    expect(names('Bí thư các huyện, thị, thành ủy chỉ đạo.')).toEqual(['Các huyện, thị, thành ủy']);
+  });
+  const negatives: [string, string][] = [
+    // "Ban Cán sự đảng" alone is the kind of organisation, not one.
+    ['thành lập Ban Cán sự đảng theo quy định.', 'Ban Cán sự đảng'],
+    ['ban cán sự đảng UBND tỉnh', 'Ban Cán sự đảng Ủy ban nhân dân tỉnh'],
+  ];
+  it.each(negatives)('%s is not %s', (text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+});
+
+describe('a generic level is not an agency; a bare Mặt trận Tổ quốc is', () => {
+  it('"UBND các cấp", "HĐND các cấp" name no body', () => {
+    expect(names('Chủ tịch UBND các cấp, Thường trực HĐND các cấp chịu trách nhiệm.')).toEqual([]);
+  });
+  it('"Mặt trận Tổ quốc" without a level', () => {
+    expect(names('các cấp ủy đảng, chính quyền, Mặt trận Tổ quốc, các đoàn thể')).toEqual(['Mặt trận Tổ quốc']);
+  });
+  it('"mặt trận" in lower case is a common noun', () => {
+    expect(names('trên mặt trận tư tưởng')).toEqual([]);
+  });
+});
+
+describe('"của" + level qualifies the body before it', () => {
+  const table: [string, string, string][] = [
+    ['Ban Chỉ đạo phòng, chống dịch Covid-19 của huyện tăng cường theo dõi.', 'Ban Chỉ đạo phòng, chống dịch Covid-19 huyện', 'Ban Chỉ đạo phòng, chống dịch Covid-19 của huyện'],
+    ['Ủy ban nhân dân của xã Ea Tu báo cáo.', 'Ủy ban nhân dân xã Ea Tu', 'Ủy ban nhân dân của xã Ea Tu'],
+    // Shared by coordinated heads: the name takes the level, the mention stays as printed.
+    ['biểu dương Uỷ ban nhân dân và các lực lượng của các huyện, thành phố đã kịp thời', 'Ủy ban nhân dân các huyện, thành phố', 'Ủy ban nhân dân'],
+  ];
+  it.each(table)('%s -> %s (%s)', (text, name, mention) => {
+    const r = parseNotice(text);
+    const a = r.agencies.find((x) => x.name === name);
+    expect(a?.mentions[0].text).toBe(mention);
+  });
+  const negatives: [string, string][] = [
+    // A plural after "của" describes bodies in general (law texts).
+    ['Chủ tịch Ủy ban nhân dân của các tỉnh, thành phố trực thuộc trung ương', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'],
+    // A body whose level is required is not made from a common noun by "của".
+    ['chế độ bảo hiểm xã hội của tỉnh', 'Bảo hiểm xã hội tỉnh'],
+    // Capitalised words between "và" and "của" are a body of their own.
+    ['Ủy ban nhân dân và Sở Y tế của tỉnh', 'Ủy ban nhân dân tỉnh'],
+  ];
+  it.each(negatives)('%s is not %s', (text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+});
+
+describe('coordinated prefixes share the body after them', () => {
+  it('"CVP, PCVP UBND tỉnh" is the office of the UBND (one mention from the first)', () => {
+    const ctx = run('- CVP, PCVP UBND tỉnh;');
+    expect(ctx.findings.agencies.map((a) => [a.name, a.mentions.map((m) => m.text)])).toEqual([['Văn phòng Ủy ban nhân dân tỉnh', ['CVP, PCVP UBND tỉnh']]]);
+  });
+  it('"CVP" alone is no body', () => {
+    expect(names('- CVP, PCVP;')).toEqual([]);
+  });
+});

@@ -122,6 +122,22 @@ export const CENTRAL: readonly BodyEntry[] = [
   { name: 'Công ty', kind: 'doanh-nghiep', tail: 'name', capital: true, level: 'optional', names: ['Cổ phần', 'CP', 'TNHH', 'TNHH MTV', 'TNHH một thành viên'] },
 ];
 
+/**
+ * Members of a plural class of Party committees ("các huyện, thị, thành ủy"), in the order they
+ * are printed: tỉnh ủy / thành ủy (provincial), huyện ủy / quận ủy / thị ủy / thành ủy (district).
+ */
+export const PARTY_COMMITTEE_CLASSES: readonly (readonly string[])[] = [
+  ['tỉnh', 'thành'],
+  ['huyện', 'thị', 'thành'],
+  ['huyện', 'thành'],
+  ['huyện', 'thị'],
+  ['quận', 'huyện'],
+  ['quận', 'huyện', 'thị'],
+  ['quận', 'huyện', 'thị', 'thành'],
+  ['huyện', 'quận', 'thị', 'thành'],
+  ['thị', 'thành'],
+];
+
 /** Provincial, district and commune bodies. Most take a level word and a place. */
 export const LOCAL: readonly BodyEntry[] = [
   { name: 'Ủy ban nhân dân', kind: 'ubnd', abbr: ['UBND'], level: 'optional' },
@@ -133,7 +149,9 @@ export const LOCAL: readonly BodyEntry[] = [
     forms: ['Văn phòng HĐND và UBND', 'Văn phòng HĐND - UBND', 'Văn phòng HĐND-UBND', 'Văn phòng HĐND&UBND', 'Văn phòng HĐND & UBND', 'VP HĐND và UBND', 'VP HĐND-UBND'],
     level: 'optional',
   },
-  { name: 'Văn phòng', kind: 'van-phong', prefix: true, prefixOnly: true, capital: true },
+  // "CVP, PCVP UBND tỉnh" (Chánh / Phó Chánh Văn phòng, in recipient lists): the office's heads
+  // stand for the office, as "Văn phòng UBND tỉnh" does.
+  { name: 'Văn phòng', kind: 'van-phong', abbr: ['CVP', 'PCVP'], prefix: true, prefixOnly: true, capital: true },
   { name: 'Tỉnh ủy', kind: 'dang', placeDirect: 'province' },
   { name: 'Thành ủy', kind: 'dang', placeDirect: 'any' },
   { name: 'Huyện ủy', kind: 'dang', placeDirect: 'district' },
@@ -143,6 +161,17 @@ export const LOCAL: readonly BodyEntry[] = [
   { name: 'Đảng bộ', kind: 'dang', level: 'required', capital: true },
   { name: 'Đảng', kind: 'dang', capital: true },
   { name: 'Ban Thường vụ', kind: 'dang', abbr: ['BTV'], prefix: true, prefixOnly: true },
+  // The Party's organisations inside a state body (Điều lệ Đảng, Điều 43): "Ban Cán sự đảng UBND
+  // tỉnh", "Đảng đoàn HĐND tỉnh", "Đảng đoàn MTTQ tỉnh".
+  { name: 'Ban Cán sự đảng', kind: 'dang', prefix: true, prefixOnly: true, capital: true },
+  { name: 'Đảng đoàn', kind: 'dang', prefix: true, prefixOnly: true, capital: true },
+  // Plural classes of Party committees, printed with one "ủy" for all or one each: "các huyện,
+  // thị, thành ủy" (district, town and city committees), "các tỉnh ủy, thành ủy".
+  ...PARTY_COMMITTEE_CLASSES.flatMap((members): BodyEntry[] => {
+    const shared = `các ${members.join(', ')} ủy`;
+    const each = `các ${members.map((m) => `${m} ủy`).join(', ')}`;
+    return [shared, each].map((form) => ({ name: form[0].toUpperCase() + form.slice(1), kind: 'dang' }));
+  }),
   { name: 'Ban Tuyên giáo và Dân vận', kind: 'dang', level: 'required', prefix: true },
   { name: 'Ban Tuyên giáo', kind: 'dang', level: 'required', prefix: true },
   { name: 'Ban Tổ chức', kind: 'dang', level: 'required', prefix: true },
@@ -209,7 +238,7 @@ export const LOCAL: readonly BodyEntry[] = [
   { name: 'Ủy ban Mặt trận Tổ quốc Việt Nam', kind: 'mat-tran', forms: ['Ủy ban MTTQ Việt Nam', 'Ủy ban MTTQVN'], abbr: ['UBMTTQVN'], level: 'optional' },
   { name: 'Ủy ban Mặt trận Tổ quốc', kind: 'mat-tran', forms: ['Ủy ban MTTQ'], abbr: ['UBMTTQ'], level: 'optional' },
   { name: 'Mặt trận Tổ quốc Việt Nam', kind: 'mat-tran', abbr: ['MTTQVN'], level: 'optional', capital: true },
-  { name: 'Mặt trận Tổ quốc', kind: 'mat-tran', abbr: ['MTTQ'], level: 'required', capital: true },
+  { name: 'Mặt trận Tổ quốc', kind: 'mat-tran', abbr: ['MTTQ'], level: 'optional', capital: true },
   { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'doan-the', forms: ['Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên'], level: 'optional', capital: true },
   { name: 'Tỉnh đoàn', kind: 'doan-the', capital: true },
   { name: 'Huyện đoàn', kind: 'doan-the', capital: true },

@@ -44,3 +44,6 @@ export const PLURAL_MEMBERS: readonly string[] = ['tinh', 'thanh pho', 'huyen', 
 
 /** Level words of one syllable must be spelt exactly ("tình hình" is not "tỉnh"). */
 export const EXACT_LEVEL_WORDS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'vùng']);
+
+/** Level phrases that name no level: a body "at all levels" ("UBND các cấp") is a generic class. */
+export const GENERIC_LEVELS: ReadonlySet<string> = new Set(['các cấp']);
