@@ -1,3 +1,5 @@
+import { expect, it } from 'vitest';
+import { parseNotice } from '../../src/index.js';
 import { DocumentContext } from '../../src/context.js';
 import { identityMap } from '../../src/normalize/offset-map.js';
 import type { Directive, NoticeDocument } from '../../src/record/schema.js';
@@ -29,4 +31,19 @@ export function directive(text: string, id: string, start = 0, end = text.length
 /** Agency names of a text. */
 export function names(text: string, doc: Partial<NoticeDocument> = {}): string[] {
   return run(text, doc).findings.agencies.map((a) => a.name);
+}
+
+/** Table test: each text (run through the whole pipeline) gives an agency `name` whose first mention is `mention`. */
+export function itFindsMentions(table: [string, string, string][]): void {
+  it.each(table)('%s -> %s (%s)', (text, name, mention) => {
+    const a = parseNotice(text).agencies.find((x) => x.name === name);
+    expect(a?.mentions[0].text).toBe(mention);
+  });
+}
+
+/** Negative table test: no agency `name` in each text. */
+export function itFindsNot(negatives: [string, string][]): void {
+  it.each(negatives)('%s is not %s', (text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
 }

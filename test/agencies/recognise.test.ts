@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agencyScanOf } from '../../src/agencies/index.js';
 import { parseNotice } from '../../src/index.js';
-import { names, run } from './helpers.js';
+import { itFindsMentions, itFindsNot, names, run } from './helpers.js';
 
 describe('abbreviations expand to canonical names, printed form kept in the mention', () => {
   const table: [string, string, string][] = [
@@ -236,10 +236,7 @@ describe('Party organisations inside a body, and plural classes of Party committ
     ['các huyện ủy, thị ủy, thành ủy triển khai.', 'Các huyện ủy, thị ủy, thành ủy', 'các huyện ủy, thị ủy, thành ủy'],
     ['Ban Thường vụ các tỉnh ủy, thành ủy lãnh đạo.', 'Ban Thường vụ các tỉnh ủy, thành ủy', 'Ban Thường vụ các tỉnh ủy, thành ủy'],
   ];
-  it.each(table)('%s -> %s (%s)', (text, name, mention) => {
-    const a = run(text).findings.agencies.find((x) => x.name === name);
-    expect(a?.mentions[0].text).toBe(mention);
-  });
+  itFindsMentions(table);
   it('a plural class is one agency, not its last member ("thành ủy")', () => {
     expect(names('Bí thư các huyện, thị, thành ủy chỉ đạo.')).toEqual(['Các huyện, thị, thành ủy']);
   });
@@ -248,9 +245,7 @@ describe('Party organisations inside a body, and plural classes of Party committ
     ['thành lập Ban Cán sự đảng theo quy định.', 'Ban Cán sự đảng'],
     ['ban cán sự đảng UBND tỉnh', 'Ban Cán sự đảng Ủy ban nhân dân tỉnh'],
   ];
-  it.each(negatives)('%s is not %s', (text, name) => {
-    expect(names(text)).not.toContain(name);
-  });
+  itFindsNot(negatives);
 });
 
 describe('a generic level is not an agency; a bare Mặt trận Tổ quốc is', () => {
@@ -272,11 +267,7 @@ describe('"của" + level qualifies the body before it', () => {
     // Shared by coordinated heads: the name takes the level, the mention stays as printed.
     ['biểu dương Uỷ ban nhân dân và các lực lượng của các huyện, thành phố đã kịp thời', 'Ủy ban nhân dân các huyện, thành phố', 'Ủy ban nhân dân'],
   ];
-  it.each(table)('%s -> %s (%s)', (text, name, mention) => {
-    const r = parseNotice(text);
-    const a = r.agencies.find((x) => x.name === name);
-    expect(a?.mentions[0].text).toBe(mention);
-  });
+  itFindsMentions(table);
   const negatives: [string, string][] = [
     // A plural after "của" describes bodies in general (law texts).
     ['Chủ tịch Ủy ban nhân dân của các tỉnh, thành phố trực thuộc trung ương', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'],
@@ -285,9 +276,7 @@ describe('"của" + level qualifies the body before it', () => {
     // Capitalised words between "và" and "của" are a body of their own.
     ['Ủy ban nhân dân và Sở Y tế của tỉnh', 'Ủy ban nhân dân tỉnh'],
   ];
-  it.each(negatives)('%s is not %s', (text, name) => {
-    expect(names(text)).not.toContain(name);
-  });
+  itFindsNot(negatives);
 });
 
 describe('coordinated prefixes share the body after them', () => {
