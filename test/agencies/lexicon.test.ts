@@ -4,9 +4,10 @@
  * its generated regexes).
  */
 import { describe, expect, it } from 'vitest';
-import { CANDIDATES, LIST_ITEMS } from '../../src/agencies/lexicon/index.js';
+import { AGENCY_SCANNER, CANDIDATES, LIST_ITEMS } from '../../src/agencies/lexicon/index.js';
 import { recognise } from '../../src/agencies/recognise.js';
 import { fold } from '../../src/agencies/text/fold.js';
+import { V8_OPTIMISED_SOURCE_MAX } from '../../src/agencies/text/trie-regex.js';
 import { DOCUMENT_TYPES } from '../../src/references/lexicon.js';
 import { run } from './helpers.js';
 
@@ -54,5 +55,11 @@ describe('every document type is found in a citation', () => {
     const text = `Thực hiện ${type} số 12/2024/QĐ-UBND ngày 05/3/2024 của UBND tỉnh, yêu cầu:`;
     const refs = run(text).findings.references;
     expect(refs.map((r) => [r.type, r.number])).toEqual([[type, '12/2024/QĐ-UBND']]);
+  });
+});
+
+describe('the scanner stays fast', () => {
+  it(`its source is under V8's optimisation limit (${V8_OPTIMISED_SOURCE_MAX} characters)`, () => {
+    expect(AGENCY_SCANNER.source.length).toBeLessThan(V8_OPTIMISED_SOURCE_MAX);
   });
 });

@@ -17,8 +17,15 @@ const newNode = (): Node => ({ children: new Map(), end: false, glue: false });
 
 const escape = (ch: string): string => (/[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch);
 
-/** What follows a phrase end: no letter or digit of the folded text. */
-export const END_GUARD = '(?![a-z0-9]|[/-][a-z0-9])';
+/** What follows a phrase end: no letter or digit of the folded text, nor "/x", "-x". */
+export const END_GUARD = '(?![/-]?[a-z0-9])';
+
+/**
+ * V8 leaves a regular expression whose source is longer than this unoptimised
+ * (kRegExpTooLargeToOptimize, 20 KB): the agency scanner then runs about five times slower. The
+ * lexicon's scanner must stay under it (test/agencies/lexicon.test.ts checks).
+ */
+export const V8_OPTIMISED_SOURCE_MAX = 20 * 1024;
 
 /**
  * Regex source matching any of `phrases` (already folded: lower-case ASCII, single spaces).
