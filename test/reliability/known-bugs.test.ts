@@ -40,9 +40,15 @@ describe('known bugs (expected to fail until fixed)', () => {
     for (const d of deadlines) expect(r.text.slice(d.span.start, d.span.end)).toBe(d.text);
   });
 
-  it.fails(`${KNOWN_BUGS.layoutRemovesMore.id}: corpus/006 five times, windows-1258`, () => {
+  // Fixed: web-chrome removal goes on after each TVPL head it drops (up to the page tail), so a
+  // page saved several times over (whose document header lines windows-1258 cannot encode, so
+  // that nothing stops the head rule) loses all its heads in one pass. Kept as a regular test.
+  it.each([1, 2, 5, 8])('normalize/chrome-not-idempotent (fixed): corpus/006 %i times, windows-1258', (times) => {
     const text = fixture('corpus/006.txt').toString('utf8');
-    const input = iconv.encode(Array.from({ length: 5 }, () => text).join('\n'), 'windows-1258');
-    expect(twice(input)).toBe(normalize(input).text);
+    const input = iconv.encode(Array.from({ length: times }, () => text).join('\n'), 'windows-1258');
+    const once = normalize(input).text;
+    expect(twice(input)).toBe(once);
+    // Every copy but the last is a head for the rule (see chrome.ts), as once repeated.
+    expect(once).toBe(normalize(iconv.encode(text, 'windows-1258')).text);
   });
 });

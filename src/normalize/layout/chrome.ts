@@ -157,6 +157,13 @@ class TrimmedLines {
     return this.first[k] === this.end[k];
   }
 
+  /** The next non-empty line after k (the line count when there is none). */
+  nextContent(k: number): number {
+    let j = k + 1;
+    while (j < this.first.length && this.empty(j)) j++;
+    return j;
+  }
+
   length(k: number): number {
     return this.end[k] - this.first[k];
   }
@@ -211,6 +218,29 @@ export const frontMatter: NormalizeStep = (text, env) => {
   return null;
 };
 
+/**
+ * The TVPL head in lines [top, end): three metadata labels or more within 250 lines of `top`
+ * (the search ends at a document header line once a label is found), dropped from the first
+ * label, or from `top` when no document header line precedes the labels, to the last label
+ * (with its value on the next line when it has none on its own).
+ */
+function findHead(t: TrimmedLines, top: number, end: number): Drop | null {
+  const labels: number[] = [];
+  for (let k = top; k < Math.min(end, top + 250); k++) {
+    if (t.test(PREFILTERED.metadataLabel, k)) labels.push(k);
+    if (labels.length > 0 && (MOTTO_IN_LINE.test(t.get(k)) || !!execAnchor(SO_AT_START, t.get(k)))) break;
+  }
+  if (labels.length < 3) return null;
+  const last = labels[labels.length - 1];
+  const m = METADATA_LABEL_LINE.exec(t.get(last))!;
+  const to = m.groups!.value.trim() ? last : Math.min(t.nextContent(last), end - 1);
+  let docBefore = false;
+  for (let k = top; k < labels[0]; k++) {
+    if (MOTTO_IN_LINE.test(t.get(k)) || !!execAnchor(SO_AT_START, t.get(k))) docBefore = true;
+  }
+  return { from: docBefore ? labels[0] : top, to, what: 'site metadata block (Số hiệu, Loại văn bản, Nơi ban hành, Người ký, Ngày ban hành)' };
+}
+
 export const chrome: NormalizeStep = (text, env) => {
   const lines = splitLines(text);
   const t = new TrimmedLines(text, lines);
@@ -218,31 +248,15 @@ export const chrome: NormalizeStep = (text, env) => {
   const captionWords = linesHolding(text, lines, CAPTION_WORDS);
   const remarkProbes = REMARK_PROBES.length ? linesHolding(text, lines, REMARK_PROBES) : null;
   const drops: Drop[] = [];
-  const nextContent = (k: number) => {
-    let j = k + 1;
-    while (j < n && t.empty(j)) j++;
-    return j;
-  };
+  const nextContent = (k: number) => t.nextContent(k);
 
   // 1. The TVPL head: the metadata block (three labels or more near the top), and everything
   //    before it when no document header line precedes it.
-  const labels: number[] = [];
-  for (let k = 0; k < Math.min(n, 250); k++) {
-    if (t.test(PREFILTERED.metadataLabel, k)) labels.push(k);
-    if (labels.length > 0 && (MOTTO_IN_LINE.test(t.get(k)) || !!execAnchor(SO_AT_START, t.get(k)))) break;
-  }
   let headEnd = -1;
-  if (labels.length >= 3) {
-    const last = labels[labels.length - 1];
-    const m = METADATA_LABEL_LINE.exec(t.get(last))!;
-    headEnd = m.groups!.value.trim() ? last : Math.min(nextContent(last), n - 1);
-    let headStart = labels[0];
-    let docBefore = false;
-    for (let k = 0; k < labels[0]; k++) {
-      if (MOTTO_IN_LINE.test(t.get(k)) || !!execAnchor(SO_AT_START, t.get(k))) docBefore = true;
-    }
-    if (!docBefore) headStart = 0;
-    drops.push({ from: headStart, to: headEnd, what: 'site metadata block (Số hiệu, Loại văn bản, Nơi ban hành, Người ký, Ngày ban hành)' });
+  const first = findHead(t, 0, n);
+  if (first) {
+    drops.push(first);
+    headEnd = first.to;
   }
 
   // 2. Tails: the TVPL page tail, comment sections, related-article lists (from the opener to the end).
@@ -270,10 +284,19 @@ export const chrome: NormalizeStep = (text, env) => {
       break;
     }
   }
+
+  // 1'. Dropping a head and the tail brings what lies between them to the top, where the rule of
+  //    1. may see another head (a page saved several times over): the search goes on after each
+  //    head, up to the tail, so that the output holds none and a second pass drops nothing more.
+  for (let head = findHead(t, headEnd + 1, tailStart); head !== null; head = findHead(t, headEnd + 1, tailStart)) {
+    drops.push(head);
+    headEnd = head.to;
+  }
+
   if (tailStart < n) {
     // The site's own title line(s) for the document just before the TVPL tail.
     let s = tailStart;
-    for (let j = tailStart - 1; j >= 0 && j > tailStart - 4; j--) {
+    for (let j = tailStart - 1; j > headEnd && j > tailStart - 4; j--) {
       if (t.empty(j)) continue;
       if (t.test(PREFILTERED.siteTitle, j) || SITE_TITLE_START.test(t.get(j))) s = j;
       else break;

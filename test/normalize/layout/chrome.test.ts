@@ -16,6 +16,42 @@ describe('chrome: dropped', () => {
     expect(r.notes[0].message).toMatch(/Số hiệu/);
   });
 
+  describe('a page saved several times over: every head goes in one pass (idempotent)', () => {
+    const HEAD = 'Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT.\nSố hiệu:\n\n631/TB-VPCP\n\nNơi ban hành:\n\nVăn phòng Chính phủ\n\nNgày ban hành:\n\n19/11/2025\n\n';
+    // The document header lines as a lossy code page leaves them: nothing stops the head rule.
+    const MANGLED = 'V?N PH?NG CH?NH PH?\n\nTH?NG B?O\n\nV?n ph?ng Ch?nh ph? th?ng b?o.';
+    /** A body of 150 lines: a head's 250-line window reaches the next copy's head, not the one after. */
+    const LONG = MANGLED + '\nN?i dung.'.repeat(150);
+    const TAIL = '\nVăn bản này chưa cập nhật nội dung Tiếng Anh\n## Văn bản liên quan\nTình trạng: Đã biết\nTình trạng: Đã biết\nTình trạng: Đã biết\n';
+
+    // (A short page's copies fall in one head's 250-line window: one drop; a long page's, one each.)
+    it.each([
+      [1, MANGLED],
+      [3, MANGLED],
+      [1, LONG],
+      [2, LONG],
+      [6, LONG],
+    ])('%i copies keep the last document only, and a second pass drops nothing', (times, body) => {
+      const page = Array.from({ length: times }, () => HEAD + body + '\n').join('');
+      const once = runStep(chrome, page);
+      expect(once.text.trim()).toBe(body);
+      expect(runStep(chrome, once.text).notes).toEqual([]);
+    });
+
+    it('a head after a recognised document header drops only its labels', () => {
+      const page = HEAD + DOC + '\n\n' + HEAD + DOC;
+      const once = runStep(chrome, page);
+      expect(once.text.trim()).toBe(DOC + '\n\nBản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT.\n\n' + DOC);
+      expect(runStep(chrome, once.text).notes).toEqual([]);
+    });
+
+    it('labels in the page tail ("Tình trạng:" of related documents) are the tail, not a second head', () => {
+      const once = runStep(chrome, HEAD + DOC + TAIL);
+      expect(once.text.trim()).toBe(DOC);
+      expect(once.notes.map((x) => x.message)).toEqual([expect.stringMatching(/metadata/), expect.stringMatching(/page tail/)]);
+    });
+  });
+
   it('the thuvienphapluat tail: site title line, related documents, notices', () => {
     const tail =
       '\n\nThông báo 631/TB-VPCP năm 2025 về Kết luận của Phó Thủ tướng do Văn phòng Chính phủ ban hành\nVăn bản này chưa cập nhật nội dung Tiếng Anh\n## Văn bản liên quan\nBan hành:\n01/12/2025\nThưa Quý khách,\nĐăng nhập';

@@ -78,15 +78,6 @@ export function collectSpans(record: unknown): { path: string; span: { start: nu
 /** White space and markdown markers collapsed to one space (for KNOWN_BUGS.evidenceCollapsed). */
 const collapseSeparators = (s: string) => s.replace(/[\s*_#|]+/g, ' ').trim();
 
-/** True when `shorter`, without white space, is a subsequence of `longer` without white space. */
-export function isSubsequenceIgnoringSpace(shorter: string, longer: string): boolean {
-  const a = shorter.replace(/\s+/g, '');
-  const b = longer.replace(/\s+/g, '');
-  let j = 0;
-  for (let i = 0; i < b.length && j < a.length; i++) if (a[j] === b[i]) j++;
-  return j === a.length;
-}
-
 /** Spans are in bounds and slice to their value's evidence. */
 export function checkSpans(record: NoticeRecord): string[] {
   const problems: string[] = [];
@@ -175,8 +166,6 @@ export function checkNormalizeIdempotent(input: string | Uint8Array): string[] {
     return [`normalize(normalize(x).text) threw ${describeError(e)} on ${JSON.stringify(once.slice(0, 200))}`];
   }
   if (twice === once) return [];
-  // Tolerated until fixed: KNOWN_BUGS.layoutRemovesMore (the second pass only removes).
-  if (!STRICT && twice.length < once.length && isSubsequenceIgnoringSpace(twice, once)) return [];
   let i = 0;
   while (i < once.length && once[i] === twice[i]) i++;
   return [

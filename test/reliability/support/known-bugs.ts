@@ -47,17 +47,5 @@ export const KNOWN_BUGS = {
     owner: 'agencies (src/agencies), directives (deadlines); the record contract',
     description: 'a mention or a deadline read across a line break or a "*" has its text collapsed, so slice(span) !== text',
   },
-  /**
-   * Web-chrome removal (src/normalize/layout/chrome*.ts) is not idempotent: fixtures/corpus/006
-   * (a thuvienphapluat scrape) repeated five times and encoded as windows-1258 normalises to
-   * 26 199 characters, and normalising that text again cuts it to 12 707 (everything after the
-   * first copy's "Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT" block goes as chrome).
-   * Twice or once repeated, the first pass already gives 12 707. Tolerated only when the second
-   * pass removes (its output, spaces aside, is a subsequence of the first's).
-   */
-  layoutRemovesMore: {
-    id: 'normalize/chrome-not-idempotent',
-    owner: 'normalize (src/normalize/layout: web chrome)',
-    description: 'a second normalize removes web chrome (and what follows) that the first left in',
-  },
+
 } as const satisfies Record<string, KnownBug>;
