@@ -8,7 +8,7 @@
  * (test/normalize/fast-paths.test.ts checks the skipped steps return null).
  */
 import { MAYBE_NOT_NFC, SPECIAL_TABLE } from './text/unicode.js';
-import { FIRST_FOR_SECOND, TONED_SECOND_TABLE, letterOrMark } from './text/tones.js';
+import { FIRST_FOR_SECOND, FIRST_VOWEL_TABLE, TONED_SECOND_TABLE, letterOrMark } from './text/tones.js';
 
 const CR = 1;
 const NFC = 2;
@@ -44,7 +44,10 @@ function census(text: string): number {
     if ((t & TONE) !== 0 && (bits & TONE) === 0) {
       // tones looks at a toned second vowel only after the first vowel of its rhyme, and
       // where no letter follows (an open syllable).
-      if (i > 0 && FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(text.charCodeAt(i - 1)) && !(i + 1 < text.length && letterOrMark(text.charCodeAt(i + 1)))) bits |= TONE;
+      if (i > 0) {
+        const prev = text.charCodeAt(i - 1);
+        if (FIRST_VOWEL_TABLE[prev] === 1 && FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(prev) && !(i + 1 < text.length && letterOrMark(text.charCodeAt(i + 1)))) bits |= TONE;
+      }
       bits |= t & ~TONE;
     } else bits |= t & ~TONE;
     if (bits === ALL) break;

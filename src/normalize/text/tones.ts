@@ -76,20 +76,39 @@ export const letterOrMark = memoCharPredicate((ch) => LETTER_OR_MARK.test(ch), f
 /** The toned second vowels as a table (the scan positions). */
 export const TONED_SECOND_TABLE = charTable(OPEN_RHYMES.flatMap((r) => [...toned(r.second)]));
 
+/** The first vowels of the open rhymes, both cases, as a table: a cheap test before FIRST_FOR_SECOND. */
+export const FIRST_VOWEL_TABLE = charTable(OPEN_RHYMES.flatMap((r) => [r.first, r.first.toUpperCase()]));
+
+/**
+ * The offset of the next toned second vowel at or after `from` (>= 1) right after a first vowel
+ * its rhyme takes and before no letter (an open syllable), or -1: where the syllable pattern
+ * can match and nowhere else.
+ */
+export function nextOpenRhyme(text: string, from: number): number {
+  const n = text.length;
+  for (let i = from < 1 ? 1 : from; i < n; i++) {
+    if (TONED_SECOND_TABLE[text.charCodeAt(i)] !== 1) continue;
+    const prev = text.charCodeAt(i - 1);
+    if (FIRST_VOWEL_TABLE[prev] !== 1 || !FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(prev)) continue;
+    if (i + 1 < n && letterOrMark(text.charCodeAt(i + 1))) continue;
+    return i;
+  }
+  return -1;
+}
+
 export const tones: NormalizeStep = (text) => {
-  let i = indexOfAny(text, TONED_SECOND_TABLE);
+  // The rhyme's first vowel must be right before the toned second one, and the syllable must
+  // end after it (the pattern below cannot match otherwise).
+  let i = nextOpenRhyme(text, 1);
   if (i === -1) return null;
   const b = new TextBuilder(text);
   let last = 0;
   let changed = false;
-  for (; i !== -1; i = indexOfAny(text, TONED_SECOND_TABLE, i + 1)) {
+  for (; i !== -1; i = nextOpenRhyme(text, i + 1)) {
     const at = i - 1; // the first vowel
-    if (at < last || at < 0) continue;
-    // The first vowel of the rhyme must be there (the pattern below cannot match otherwise).
-    if (!FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(text.charCodeAt(at))) continue;
-    // The syllable must end here and start (after an onset) right before the first vowel:
-    // check the whole syllable with the exact pattern, anchored on this short window.
-    if (at + 2 < text.length && letterOrMark(text.charCodeAt(at + 2))) continue;
+    if (at < last) continue;
+    // The syllable must start (after an onset) right before the first vowel: check the whole
+    // syllable with the exact pattern, anchored on this short window.
     const from = Math.max(0, at - 4);
     const window = text.slice(from, at + 2);
     OLD_STYLE_SYLLABLE.lastIndex = 0;
