@@ -6,9 +6,12 @@
  * normaliser (normalising its own output) skips them on this census instead of scanning the text
  * once per step. Each answer is the step's own first test, so skipping never changes the output
  * (test/normalize/fast-paths.test.ts checks the skipped steps return null).
+ *
+ * The census also says where each trigger first occurs, and is kept for the last text it was
+ * taken of: the character steps (nfc, unicode, tones) run in turn on the same text when the one
+ * before changes nothing, and each starts from the census instead of scanning again.
  */
-import { MAYBE_NOT_NFC, SPECIAL_TABLE } from './text/unicode.js';
-import { FIRST_FOR_SECOND, FIRST_VOWEL_TABLE, TONED_SECOND_TABLE, letterOrMark } from './text/tones.js';
+import { FIRST_FOR_SECOND, FIRST_VOWEL_TABLE, MAYBE_NOT_NFC, SPECIAL_TABLE, TONED_SECOND_TABLE, letterOrMark } from './text/char-classes.js';
 
 const CR = 1;
 const NFC = 2;
@@ -35,29 +38,73 @@ const TABLE = (() => {
   return t;
 })();
 
-/** The census of a text: the bits of the steps that may change it. */
-function census(text: string): number {
+/** A text's census: the bits of the steps that may change it, and where each trigger first occurs (-1: nowhere). */
+export interface Census {
+  readonly bits: number;
+  /** The first "\r". */
+  readonly firstCr: number;
+  /** The first code unit outside NFC_SAFE_RANGES (indexOfAny(text, MAYBE_NOT_NFC)). */
+  readonly firstNfc: number;
+  /** The first character of CHAR_MAP (indexOfAny(text, SPECIAL_TABLE)). */
+  readonly firstSpecial: number;
+  /** The first toned second vowel of an open rhyme (nextOpenRhyme(text, 1)). */
+  readonly firstTone: number;
+}
+
+/** The last text taken a census of, and its census. */
+let memoText: string | null = null;
+let memoCensus: Census | null = null;
+
+/** The census of a text, in one pass (stopping once every trigger has been seen). */
+export function charCensus(text: string): Census {
+  if (memoText === text && memoCensus !== null) return memoCensus;
   let bits = 0;
-  for (let i = 0; i < text.length; i++) {
+  let firstCr = -1;
+  let firstNfc = -1;
+  let firstSpecial = -1;
+  let firstTone = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const t = TABLE[text.charCodeAt(i)];
     if (t === 0) continue;
-    if ((t & TONE) !== 0 && (bits & TONE) === 0) {
-      // tones looks at a toned second vowel only after the first vowel of its rhyme, and
-      // where no letter follows (an open syllable).
-      if (i > 0) {
-        const prev = text.charCodeAt(i - 1);
-        if (FIRST_VOWEL_TABLE[prev] === 1 && FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(prev) && !(i + 1 < text.length && letterOrMark(text.charCodeAt(i + 1)))) bits |= TONE;
+    const fresh = t & ~bits;
+    if (fresh === 0) continue;
+    if ((fresh & CR) !== 0) {
+      firstCr = i;
+      bits |= CR;
+    }
+    if ((fresh & NFC) !== 0) {
+      firstNfc = i;
+      bits |= NFC;
+    }
+    if ((fresh & SPECIAL) !== 0) {
+      firstSpecial = i;
+      bits |= SPECIAL;
+    }
+    // tones looks at a toned second vowel only after the first vowel of its rhyme, and
+    // where no letter follows (an open syllable).
+    if ((fresh & TONE) !== 0 && i > 0) {
+      const prev = text.charCodeAt(i - 1);
+      if (FIRST_VOWEL_TABLE[prev] === 1 && FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(prev) && !(i + 1 < n && letterOrMark(text.charCodeAt(i + 1)))) {
+        firstTone = i;
+        bits |= TONE;
       }
-      bits |= t & ~TONE;
-    } else bits |= t & ~TONE;
+    }
     if (bits === ALL) break;
   }
-  return bits;
+  memoText = text;
+  memoCensus = { bits, firstCr, firstNfc, firstSpecial, firstTone };
+  return memoCensus;
+}
+
+/** The census of the text if it is the last one taken, else null (the caller scans for itself). */
+export function knownCensus(text: string): Census | null {
+  return memoText === text ? memoCensus : null;
 }
 
 /** The names of the steps that certainly return null on this text. */
 export function stepsUnchanging(text: string): ReadonlySet<string> {
-  const bits = census(text);
+  const { bits } = charCensus(text);
   const out = new Set<string>();
   for (const [name, bit] of Object.entries(CENSUS_STEPS)) if ((bits & bit) === 0) out.add(name);
   return out;

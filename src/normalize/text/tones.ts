@@ -16,22 +16,23 @@
  */
 import { TextBuilder } from '../offset-map.js';
 import type { NormalizeStep } from '../step.js';
-import { charTable, indexOfAny, memoCharPredicate } from './char-table.js';
+import {
+  FIRST_FOR_SECOND,
+  FIRST_VOWEL_TABLE,
+  LETTER_OR_MARK,
+  OPEN_RHYMES,
+  TONED_SECOND_TABLE,
+  TONE_MARKS,
+  letterOrMark,
+  nextOpenRhyme,
+  toned,
+} from './char-classes.js';
+import { knownCensus } from '../census.js';
 
-/** Rhymes whose tone moves to the first vowel when the syllable is open. Data: extend here. */
-export const OPEN_RHYMES: readonly { first: string; second: string }[] = [
-  { first: 'o', second: 'a' },
-  { first: 'o', second: 'e' },
-  { first: 'u', second: 'y' },
-];
+export { FIRST_FOR_SECOND, FIRST_VOWEL_TABLE, LETTER_OR_MARK, OPEN_RHYMES, TONED_SECOND_TABLE, TONE_MARKS, letterOrMark, nextOpenRhyme };
 
 /** Initial consonants (Vietnamese onsets), longest first; "q(u)" and "gi" are left out on purpose. */
 export const ONSETS: readonly string[] = ['ngh', 'ng', 'nh', 'ch', 'gh', 'kh', 'ph', 'th', 'tr', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
-
-/** The five tone marks as combining characters: huyền, sắc, hỏi, ngã, nặng. */
-export const TONE_MARKS: readonly string[] = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
-
-const toned = (v: string) => TONE_MARKS.flatMap((t) => [(v + t).normalize('NFC'), (v.toUpperCase() + t).normalize('NFC')]).join('');
 
 /**
  * A whole syllable: optional onset, the first vowel, the toned second vowel, and no letter after.
@@ -57,49 +58,12 @@ export const TONED_SECOND = new RegExp(`[${OPEN_RHYMES.map((r) => toned(r.second
 
 /** Every toned second vowel of an open rhyme (global), as a pattern; the step scans by table. */
 export const TONED_SECOND_G = new RegExp(TONED_SECOND.source, 'gu');
-/** A letter or combining mark: a syllable goes on. */
-export const LETTER_OR_MARK = /[\p{L}\p{M}\p{N}]/u;
-
-/**
- * For each toned second vowel (by code), the code units of the first vowel its rhyme needs
- * ("à" needs "o"/"O", "ỳ" needs "u"/"U"): a cheap test before the syllable pattern.
- */
-export const FIRST_FOR_SECOND: ReadonlyMap<number, readonly number[]> = new Map(
-  OPEN_RHYMES.flatMap((r) => [...toned(r.second)].map((ch) => [ch.charCodeAt(0), [r.first.charCodeAt(0), r.first.toUpperCase().charCodeAt(0)]] as const)).reduce(
-    (m, [c, firsts]) => m.set(c, [...(m.get(c) ?? []), ...firsts]),
-    new Map<number, number[]>(),
-  ),
-);
-/** LETTER_OR_MARK.test on one code unit (as the pattern sees a lone surrogate: false). */
-export const letterOrMark = memoCharPredicate((ch) => LETTER_OR_MARK.test(ch), false);
-
-/** The toned second vowels as a table (the scan positions). */
-export const TONED_SECOND_TABLE = charTable(OPEN_RHYMES.flatMap((r) => [...toned(r.second)]));
-
-/** The first vowels of the open rhymes, both cases, as a table: a cheap test before FIRST_FOR_SECOND. */
-export const FIRST_VOWEL_TABLE = charTable(OPEN_RHYMES.flatMap((r) => [r.first, r.first.toUpperCase()]));
-
-/**
- * The offset of the next toned second vowel at or after `from` (>= 1) right after a first vowel
- * its rhyme takes and before no letter (an open syllable), or -1: where the syllable pattern
- * can match and nowhere else.
- */
-export function nextOpenRhyme(text: string, from: number): number {
-  const n = text.length;
-  for (let i = from < 1 ? 1 : from; i < n; i++) {
-    if (TONED_SECOND_TABLE[text.charCodeAt(i)] !== 1) continue;
-    const prev = text.charCodeAt(i - 1);
-    if (FIRST_VOWEL_TABLE[prev] !== 1 || !FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(prev)) continue;
-    if (i + 1 < n && letterOrMark(text.charCodeAt(i + 1))) continue;
-    return i;
-  }
-  return -1;
-}
 
 export const tones: NormalizeStep = (text) => {
   // The rhyme's first vowel must be right before the toned second one, and the syllable must
-  // end after it (the pattern below cannot match otherwise).
-  let i = nextOpenRhyme(text, 1);
+  // end after it (the pattern below cannot match otherwise). The first such place is in the
+  // text's census when one was taken of this text (by nfc, or the second round).
+  let i = knownCensus(text)?.firstTone ?? nextOpenRhyme(text, 1);
   if (i === -1) return null;
   const b = new TextBuilder(text);
   let last = 0;
