@@ -342,6 +342,44 @@ describe('residue', () => {
   });
 });
 
+describe('line table and pattern sets', () => {
+  it('lineTable gives the lines splitLines gives', async () => {
+    const { lineTable, splitLines } = await import('../../src/normalize/layout/lines.js');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', ' ', '\n', '\n\n', 'Số', '\r'), { maxLength: 60 }).map((xs) => xs.join('')), (s) => {
+        const t = lineTable(s);
+        const lines = splitLines(s);
+        expect(t.count).toBe(lines.length);
+        for (let k = 0; k < t.count; k++) expect([t.start(k), t.end(k)]).toEqual([lines[k].start, lines[k].end]);
+      }),
+      { numRuns: RUNS },
+    );
+    // Longer than the first scratch buffer.
+    const long = 'x\n'.repeat(5000);
+    expect(lineTable(long).count).toBe(5001);
+    expect(lineTable(long).end(4999)).toBe(long.length - 1);
+  });
+
+  it('StickySet finds what matchesAt finds for each of its patterns', async () => {
+    const { StickySet } = await import('../../src/normalize/layout/lines.js');
+    const { INLINE_ANCHOR_SET } = await import('../../src/normalize/text/anchors.js');
+    const { INSIDE_SET } = await import('../../src/normalize/layout/columns.js');
+    const sets: InstanceType<typeof StickySet>[] = [INLINE_ANCHOR_SET, INSIDE_SET];
+    const unit = fc.oneof(chars, pieces, fc.constantFrom('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Kính gửi:', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'aĐộc lập - Tự do - Hạnh phúc'));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }).map((xs) => xs.join('')), (s) => {
+        for (const set of sets) {
+          const all = set.matches(s);
+          set.patterns.forEach((p, j) => {
+            expect(all[j].map((m) => [m.index, m[0]])).toEqual(matchesAt(s, p.sticky, p.opens).map((m) => [m.index, m[0]]));
+          });
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
 describe('census of the second round', () => {
   it('a step the census leaves out returns null on the text', async () => {
     const { stepsUnchanging } = await import('../../src/normalize/census.js');
@@ -359,6 +397,31 @@ describe('census of the second round', () => {
       { numRuns: RUNS * 2 },
     );
     expect([...stepsUnchanging('Hòa bình')].sort()).toEqual(['line-endings', 'nfc', 'tones', 'unicode']);
+    expect(stepsUnchanging('hoà').has('tones')).toBe(false);
+  });
+
+  it('the census says where each trigger first occurs, as the steps\' own scans find it', async () => {
+    const { charCensus, knownCensus } = await import('../../src/normalize/census.js');
+    const { MAYBE_NOT_NFC, SPECIAL_TABLE } = await import('../../src/normalize/text/unicode.js');
+    const { nextOpenRhyme } = await import('../../src/normalize/text/tones.js');
+    const { indexOfAny } = await import('../../src/normalize/text/char-table.js');
+    const unit = fc.oneof(chars, pieces, fc.constantFrom('hoà', 'Hoà', 'thuỷ', 'oá', 'uý', 'quý', 'o\u0300a', '\r', '\u00a0', '“', '\u200b', '\u0301', 'Ω'));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }).map((xs) => xs.join('')), (s) => {
+        const c = charCensus(s);
+        expect(knownCensus(s)).toBe(c);
+        expect(c.firstCr).toBe(s.indexOf('\r'));
+        expect(c.firstNfc).toBe(indexOfAny(s, MAYBE_NOT_NFC));
+        expect(c.firstSpecial).toBe(indexOfAny(s, SPECIAL_TABLE));
+        expect(c.firstTone).toBe(nextOpenRhyme(s, 1));
+        expect(knownCensus(s + 'x')).toBeNull();
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  it('the census bits as first written', async () => {
+    const { stepsUnchanging } = await import('../../src/normalize/census.js');
     expect(stepsUnchanging('hoà').has('tones')).toBe(false);
     expect(stepsUnchanging('a\r\nb').has('line-endings')).toBe(false);
   });

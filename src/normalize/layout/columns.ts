@@ -21,7 +21,7 @@ import { composeMaps, type OffsetMap } from '../offset-map.js';
 import { PAGE_BREAK_LINE, PAGE_NUMBER_LINE } from './furniture.js';
 import { HEADING_MARK, PIPES_ONLY, RULE_LINE } from './residue.js';
 import { ANY_CHROME_LINE } from './chrome.js';
-import { AUTHORITY_START, headerZoneEnd, isBlank, matchesAt, opensAnchor, splitLines, startsWithCaps } from './lines.js';
+import { AUTHORITY_START, StickySet, headerZoneEnd, isBlankRange, lineTable, opensAnchor, startsWithCaps } from './lines.js';
 import { isTrimSpace, memoCharPredicate } from '../text/char-table.js';
 
 /** A wide gap between two columns: four spaces or more, or a tab. */
@@ -88,26 +88,35 @@ export const MOTTO_STICKY = new RegExp(MOTTO_ANYWHERE.source, 'iuy');
 export const KINH_GUI_STICKY = new RegExp(KINH_GUI_ANYWHERE.source, 'iuy');
 const opensMotto = memoCharPredicate((ch) => MOTTO_IDS.some((id) => ANCHOR_BY_ID.get(id)!.first.test(ch)));
 const opensKinhGui = opensAnchor(ANCHOR_BY_ID.get('kinh-gui')!);
+/** The motto and "Kính gửi" read over a header line at once. */
+export const INSIDE_SET = new StickySet([
+  { sticky: MOTTO_STICKY, opens: opensMotto },
+  { sticky: KINH_GUI_STICKY, opens: opensKinhGui },
+]);
 
 /** "Nơi nhận" and "Số" can open a line with this code unit (cheap tests before their patterns). */
 const opensNoiNhan = opensAnchor(ANCHOR_BY_ID.get('noi-nhan')!);
 const opensSo = opensAnchor(ANCHOR_BY_ID.get('so')!);
 
 function columnsOnce(text: string): ReturnType<NormalizeStep> {
-  const lines = splitLines(text);
-  const zoneEnd = headerZoneEnd(text, lines);
+  const lines = lineTable(text);
+  const zoneEnd = headerZoneEnd(text);
   const edits: Edit[] = [];
   let recipientLines = 0;
-  for (const line of lines) {
-    if (isBlank(text, line)) continue;
+  for (let k = 0; k < lines.count; k++) {
+    const lineStart = lines.start(k);
+    const lineEnd = lines.end(k);
     // Leading white space as trimStart() counts it.
-    let first = line.start;
-    while (first < line.end && isTrimSpace(text.charCodeAt(first))) first++;
-    const inZone = line.start < zoneEnd;
+    let first = lineStart;
+    while (first < lineEnd && isTrimSpace(text.charCodeAt(first))) first++;
+    // A blank line (spaces and tabs only) is skipped.
+    if (first === lineEnd && isBlankRange(text, lineStart, lineEnd)) continue;
+    const inZone = lineStart < zoneEnd;
     // Outside the header, a line matters only when it opens the recipients or follows them.
-    const c0 = first < line.end ? text.charCodeAt(first) : -1;
+    const c0 = first < lineEnd ? text.charCodeAt(first) : -1;
     const maybeNoiNhan = c0 !== -1 && opensNoiNhan(c0);
     if (!inZone && recipientLines === 0 && !maybeNoiNhan) continue;
+    const line = { start: lineStart, end: lineEnd };
     const s = text.slice(line.start, line.end);
     const lead = first - line.start;
     if (inZone) {
@@ -117,15 +126,16 @@ function columnsOnce(text: string): ReturnType<NormalizeStep> {
           edits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, text: '\n' });
         }
       }
+      const [mottos, kinhGui] = INSIDE_SET.matches(s);
       // The motto starting inside a line.
-      for (const m of matchesAt(s, MOTTO_STICKY, opensMotto)) {
+      for (const m of mottos) {
         if (m.index > lead && FIRST_LETTER_UPPER.test(m[0])) {
           const g = gapBefore(text, line.start, line.start + m.index);
           if (g) edits.push(g);
         }
       }
       // "Kính gửi:" inside a line ("Hà Nội, ngày ... Kính gửi: ...").
-      for (const m of matchesAt(s, KINH_GUI_STICKY, opensKinhGui)) {
+      for (const m of kinhGui) {
         if (m.index > lead && FIRST_LETTER_UPPER.test(m[0])) {
           const g = gapBefore(text, line.start, line.start + m.index);
           if (g) edits.push(g);

@@ -7,7 +7,7 @@
  */
 import type { NormalizeStep } from '../step.js';
 import { applyEdits, type Edit } from './edits.js';
-import { splitLines, type Line } from './lines.js';
+import { lineTable, type Line } from './lines.js';
 import { isTrimSpace } from '../text/char-table.js';
 import { prefiltered, testAnchored } from '../text/first-chars.js';
 
@@ -48,23 +48,45 @@ function onlyFormFeeds(s: string): boolean {
   return ff > 0;
 }
 
+/** The kinds by code (kindOf), page furniture last. */
+const KINDS: readonly Kind[] = ['content', 'blank', 'break', 'number'];
+const CONTENT = 0;
+const BLANK = 1;
+const BREAK = 2;
+const NUMBER = 3;
+
+/** What the line text[start, end) is to this step, as an index of KINDS. */
+function kindOf(text: string, start: number, end: number, hasFF: boolean): number {
+  // White space only (as trim() sees it), without a form feed: blank.
+  let first = start;
+  while (first < end && isTrimSpace(text.charCodeAt(first))) first++;
+  if (first === end && !(hasFF && hasFormFeed(text, { start, end }))) return BLANK;
+  // The patterns only where the line opens with one of their first characters.
+  const c0 = end > start ? text.charCodeAt(start) : -1;
+  if (!hasFF && (c0 === -1 || (!FURNITURE_LINES.pageBreak.opens(c0) && !FURNITURE_LINES.pageNumber.opens(c0)))) return CONTENT;
+  const s = text.slice(start, end);
+  if (hasFF && onlyFormFeeds(s)) return BREAK;
+  if (testAnchored(FURNITURE_LINES.pageBreak, s)) return BREAK;
+  if (testAnchored(FURNITURE_LINES.pageNumber, s)) return NUMBER;
+  return CONTENT;
+}
+
 export const furniture: NormalizeStep = (text, env) => {
   const hasFF = text.includes('\f');
-  const lines = splitLines(text);
-  const kinds: Kind[] = lines.map((l) => {
-    // White space only (as trim() sees it), without a form feed: blank.
-    let first = l.start;
-    while (first < l.end && isTrimSpace(text.charCodeAt(first))) first++;
-    if (first === l.end && !(hasFF && hasFormFeed(text, l))) return 'blank';
-    // The patterns only where the line opens with one of their first characters.
-    const c0 = l.end > l.start ? text.charCodeAt(l.start) : -1;
-    if (!hasFF && (c0 === -1 || (!FURNITURE_LINES.pageBreak.opens(c0) && !FURNITURE_LINES.pageNumber.opens(c0)))) return 'content';
-    const s = text.slice(l.start, l.end);
-    if (hasFF && onlyFormFeeds(s)) return 'break';
-    if (testAnchored(FURNITURE_LINES.pageBreak, s)) return 'break';
-    if (testAnchored(FURNITURE_LINES.pageNumber, s)) return 'number';
-    return 'content';
-  });
+  const table = lineTable(text);
+  // The kind of every line, and whether any is a page break or number.
+  const codes = new Uint8Array(table.count);
+  let furnished = false;
+  for (let k = 0; k < table.count; k++) {
+    const kind = kindOf(text, table.start(k), table.end(k), hasFF);
+    codes[k] = kind;
+    if (kind >= BREAK) furnished = true;
+  }
+  // No page break, page number or form feed: nothing to do.
+  if (!furnished && !hasFF) return null;
+  const kinds: Kind[] = Array.from(codes, (c) => KINDS[c]);
+  const lines: Line[] = [];
+  for (let k = 0; k < table.count; k++) lines.push({ start: table.start(k), end: table.end(k) });
   // A form feed inside a content line starts a new page there.
   const edits: Edit[] = [];
   const ffBreakBefore = new Set<number>();

@@ -36,9 +36,63 @@ export function splitLines(text: string): readonly Line[] {
   return out;
 }
 
+/**
+ * The lines of a text as offsets in one typed array, without an object per line: line k is
+ * [start(k), end(k)), ending at its "\n" (or the text end). The layout steps of this folder and
+ * the anchor step read lines through it; memoised for the last text (a step that changes
+ * nothing hands the same text to the next one).
+ */
+export class LineTable {
+  constructor(
+    /** starts[k]: where line k starts, for k < count; starts[count] = text length + 1. */
+    readonly starts: Int32Array,
+    /** Lines in the text (a text of n "\n" has n + 1 lines). */
+    readonly count: number,
+  ) {}
+
+  start(k: number): number {
+    return this.starts[k];
+  }
+
+  /** Offset of line k's "\n", or the text length for the last line. */
+  end(k: number): number {
+    return this.starts[k + 1] - 1;
+  }
+}
+
+/** The last text given a line table, its table, and its header zone end (-1 until asked). */
+let tableMemo: { text: string; table: LineTable; zoneEnd: number } | null = null;
+/** Line starts of the text being read, reused (the table gets a copy of the right size). */
+let startScratch = new Int32Array(1024);
+
+/** The lines of the text (shared: never modify the table). */
+export function lineTable(text: string): LineTable {
+  if (tableMemo !== null && tableMemo.text === text) return tableMemo.table;
+  let buf = startScratch;
+  let n = 0;
+  buf[n++] = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (n + 1 >= buf.length) {
+      const bigger = new Int32Array(buf.length * 2);
+      bigger.set(buf);
+      buf = startScratch = bigger;
+    }
+    buf[n++] = i + 1;
+  }
+  buf[n] = text.length + 1;
+  const table = new LineTable(buf.slice(0, n + 1), n);
+  tableMemo = { text, table, zoneEnd: -1 };
+  return table;
+}
+
 /** True when the line has nothing but spaces and tabs. */
 export function isBlank(text: string, line: Line): boolean {
-  for (let i = line.start; i < line.end; i++) {
+  return isBlankRange(text, line.start, line.end);
+}
+
+/** True when text[start, end) has nothing but spaces and tabs. */
+export function isBlankRange(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9) return false;
   }
@@ -140,6 +194,66 @@ export function matchesAt(s: string, sticky: RegExp, opens: (code: number) => bo
     p = m[0].length > 0 ? p + m[0].length : p + (s.codePointAt(p)! > 0xffff ? 2 : 1);
   }
   return out;
+}
+
+/** A global pattern's sticky clone and the code units a match can open with (for matchesAt). */
+export interface StickyPattern {
+  sticky: RegExp;
+  opens: (code: number) => boolean;
+}
+
+/**
+ * matchesAt for several patterns over the same strings: each string is read once for the
+ * offsets where any of them can open (a memoised mask per code unit), and each pattern is tried
+ * at its own offsets only. The matches of each pattern are exactly what matchesAt gives.
+ */
+export class StickySet {
+  /** Per code unit: 0 not known yet, else 0x80 | the bits of the patterns that can open with it. */
+  private readonly masks = new Uint8Array(0x10000);
+  private readonly wordStart: readonly boolean[];
+
+  constructor(readonly patterns: readonly StickyPattern[]) {
+    if (patterns.length > 7) throw new Error('StickySet: at most 7 patterns');
+    this.wordStart = patterns.map((p) => p.sticky.source.startsWith(NOT_AFTER_WORD));
+  }
+
+  private maskOf(c: number): number {
+    let v = this.masks[c];
+    if (v === 0) {
+      v = 0x80;
+      for (let j = 0; j < this.patterns.length; j++) if (this.patterns[j].opens(c)) v |= 1 << j;
+      this.masks[c] = v;
+    }
+    return v & 0x7f;
+  }
+
+  /** The matches of each pattern in `s` (in the patterns' order), as matchesAt finds them. */
+  matches(s: string): RegExpExecArray[][] {
+    const count = this.patterns.length;
+    const out: RegExpExecArray[][] = [];
+    for (let j = 0; j < count; j++) out.push([]);
+    // Where each pattern may look next (after a match, the end of the match).
+    const next = [0, 0, 0, 0, 0, 0, 0];
+    for (let p = 0; p < s.length; p++) {
+      const c = s.charCodeAt(p);
+      const mask = this.maskOf(c);
+      // A match never starts inside a surrogate pair (the patterns have the u flag).
+      if (mask === 0 || (c >= 0xdc00 && c <= 0xdfff && p > 0 && (s.charCodeAt(p - 1) & 0xfc00) === 0xd800)) continue;
+      // Right after a letter or digit, no pattern opening with NOT_AFTER_WORD can match.
+      const afterWord = p > 0 && isLetterOrDigit(s.charCodeAt(p - 1));
+      for (let j = 0; j < count; j++) {
+        if ((mask & (1 << j)) === 0 || p < next[j] || (afterWord && this.wordStart[j])) continue;
+        const sticky = this.patterns[j].sticky;
+        sticky.lastIndex = p;
+        const m = sticky.exec(s);
+        if (m === null) continue;
+        out[j].push(m);
+        // An empty match moves on by one character (a code point: the patterns have the u flag).
+        next[j] = m[0].length > 0 ? p + m[0].length : p + (s.codePointAt(p)! > 0xffff ? 2 : 1);
+      }
+    }
+    return out;
+  }
 }
 
 /** True when the text (a line, trimmed) starts with a numbered marker or a bullet. */
@@ -252,25 +366,36 @@ export const LOWER_START = /^[("'“‘[]{0,2}\p{Ll}/u;
  * and it ends at the first line that reads as body text (long, mostly lower case, not a header
  * field like a long "Số: ... V/v ..." line), or after `maxLines` non-blank lines.
  */
-export function headerZoneEnd(text: string, lines: readonly Line[], maxLines = 50): number {
+export function headerZoneEnd(text: string, maxLines = 50): number {
+  // Memoised with the text's line table (the columns and anchor steps ask in turn).
+  const memo = maxLines === 50 ? tableMemo : null;
+  if (memo !== null && memo.text === text && memo.zoneEnd !== -1) return memo.zoneEnd;
+  const zoneEnd = findHeaderZoneEnd(text, lineTable(text), maxLines);
+  if (maxLines === 50 && tableMemo !== null && tableMemo.text === text) tableMemo.zoneEnd = zoneEnd;
+  return zoneEnd;
+}
+
+function findHeaderZoneEnd(text: string, lines: LineTable, maxLines: number): number {
   let seen = 0;
-  for (const line of lines) {
-    if (isBlank(text, line)) continue;
-    if (++seen > maxLines) return line.start;
-    if (line.end - line.start < 70 || seen <= 1) continue;
+  for (let k = 0; k < lines.count; k++) {
+    const start = lines.start(k);
+    const end = lines.end(k);
+    if (isBlankRange(text, start, end)) continue;
+    if (++seen > maxLines) return start;
+    if (end - start < 70 || seen <= 1) continue;
     // Body text: mostly lower case (letters as String.prototype.toLowerCase/toUpperCase see them)...
     let lower = 0;
     let letters = 0;
-    for (let i = line.start; i < line.end; i++) {
-      const k = caseOf(text.charCodeAt(i));
-      if (k !== 0) {
+    for (let i = start; i < end; i++) {
+      const c = caseOf(text.charCodeAt(i));
+      if (c !== 0) {
         letters++;
-        if (k === 1) lower++;
+        if (c === 1) lower++;
       }
     }
     if (letters === 0 || lower / letters <= 0.6) continue;
     // ...and not a header field.
-    if (!startsWithHeaderField(text.slice(line.start, Math.min(line.end, line.start + 200)).trimStart())) return line.start;
+    if (!startsWithHeaderField(text.slice(start, Math.min(end, start + 200)).trimStart())) return start;
   }
   return text.length;
 }

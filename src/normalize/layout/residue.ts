@@ -9,7 +9,7 @@
  */
 import type { NormalizeStep } from '../step.js';
 import { applyEdits, type Edit } from './edits.js';
-import { splitLines } from './lines.js';
+import { lineTable } from './lines.js';
 import { charTable, isTrimSpace } from '../text/char-table.js';
 
 /** A line of nothing but pipes. */
@@ -95,7 +95,9 @@ export const residue: NormalizeStep = (text) => {
     // Markdown's bold markers never belong in the text (docs/CONVENTIONS.md), whatever the format.
     for (const m of text.matchAll(STARS)) edits.push({ start: m.index, end: m.index + m[0].length, text: '' });
   }
-  for (const line of splitLines(text)) {
+  const lines = lineTable(text);
+  for (let k = 0; k < lines.count; k++) {
+    const line = { start: lines.start(k), end: lines.end(k) };
     if (line.end === line.start) continue;
     // The first characters as trim() and the patterns see them.
     let first = line.start;

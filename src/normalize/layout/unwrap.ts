@@ -30,10 +30,10 @@ import {
   LOWER_LETTER,
   LOWER_START,
   NUMBERED_MARKER,
-  splitLines,
+  lineTable,
   startsWithCaps,
   startsWithHeaderField,
-  type Line,
+  type LineTable,
 } from './lines.js';
 import { memoCharPredicate } from '../text/char-table.js';
 import { POSITION_HEADS } from '../../vocabulary/positions.js';
@@ -138,12 +138,14 @@ export function wrapWidth(lines: string[]): number | null {
 }
 
 /** wrapWidth over the lines of a text, as offsets. */
-function wrapWidthOf(text: string, lines: readonly Line[]): number | null {
+function wrapWidthOf(text: string, lines: LineTable): number | null {
   const lens: number[] = [];
-  for (let k = 0; k + 1 < lines.length; k++) {
-    const a = lines[k];
-    const b = lines[k + 1];
-    if (a.end > a.start && b.end > b.start && lowerStartAt(text, b)) lens.push(a.end - a.start);
+  for (let k = 0; k + 1 < lines.count; k++) {
+    const aStart = lines.start(k);
+    const aEnd = lines.end(k);
+    const bStart = lines.start(k + 1);
+    const bEnd = lines.end(k + 1);
+    if (aEnd > aStart && bEnd > bStart && lowerStartAt(text, bStart, bEnd)) lens.push(aEnd - aStart);
   }
   return percentile90(lens);
 }
@@ -171,13 +173,13 @@ function hasLower(s: string): boolean {
   return false;
 }
 
-/** LOWER_START.test(line) for a line of the text: up to two openers, then a lower-case letter. */
-function lowerStartAt(text: string, line: Line): boolean {
-  for (let i = line.start; i < line.end && i < line.start + 3; i++) {
+/** LOWER_START.test(line) for the line text[start, end): up to two openers, then a lower-case letter. */
+function lowerStartAt(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end && i < start + 3; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return LOWER_START.test(text.slice(line.start, line.end));
+    if (c >= 0xd800 && c <= 0xdfff) return LOWER_START.test(text.slice(start, end));
     if (isLowerLetter(c)) return true;
-    if (i === line.start + 2 || !isOpener(c)) return false;
+    if (i === start + 2 || !isOpener(c)) return false;
   }
   return false;
 }
@@ -238,13 +240,14 @@ export function decideAcrossBlank(p: Logical, n: string): boolean {
 
 export const unwrap: NormalizeStep = (text) => {
   if (!text.includes('\n')) return null;
-  const lines = splitLines(text);
+  const lines = lineTable(text);
   const width = wrapWidthOf(text, lines);
   const edits: Edit[] = [];
   let cur: Logical | null = null;
   let blankBefore = false;
   let prevEnd = -1; // end offset of the last non-blank line
-  for (const line of lines) {
+  for (let k = 0; k < lines.count; k++) {
+    const line = { start: lines.start(k), end: lines.end(k) };
     if (line.end === line.start) {
       if (cur) blankBefore = true;
       continue;

@@ -8,7 +8,7 @@
 import type { NormalizeStep } from '../step.js';
 import { COMPILED_ANCHORS, FIRST_LETTER_UPPER, TYPE_QUALIFIERS, canonicalInCase, execAnchor, tolerantSource, type CompiledAnchor } from '../../vocabulary/anchors.js';
 import { applyEdits, type Edit } from '../layout/edits.js';
-import { headerZoneEnd, isBlank, matchesAt, opensAnchor, splitLines } from '../layout/lines.js';
+import { StickySet, headerZoneEnd, lineTable, opensAnchor } from '../layout/lines.js';
 import { charTable, isTrimSpace } from './char-table.js';
 
 /** Each type qualifier, tolerant, as a whole word. */
@@ -19,11 +19,31 @@ export const QUALIFIER_RES: readonly { canonical: string; re: RegExp }[] = TYPE_
 /** A colon as printed (possibly garbled) in an anchor's tail. */
 export const HAS_COLON = /[:;]/;
 
+/** canonicalInCase, memoised per canonical form and printed word (anchors repeat in every document). */
+const IN_CASE = new Map<string, Map<string, string | null>>();
+const IN_CASE_MAX = 10_000;
+let inCaseSize = 0;
+function inCase(canonical: string, printed: string): string | null {
+  let byPrinted = IN_CASE.get(canonical);
+  if (byPrinted === undefined) IN_CASE.set(canonical, (byPrinted = new Map()));
+  let v = byPrinted.get(printed);
+  if (v === undefined) {
+    v = canonicalInCase(canonical, printed);
+    if (inCaseSize >= IN_CASE_MAX) {
+      for (const m of IN_CASE.values()) m.clear();
+      inCaseSize = 0;
+    }
+    byPrinted.set(printed, v);
+    inCaseSize++;
+  }
+  return v;
+}
+
 function repairOne(a: CompiledAnchor, m: RegExpExecArray, base: number, edits: Edit[], notes: { at: number; from: string; to: string }[]): void {
   const g = m.groups ?? {};
   const junk = g.junk ?? '';
   const word = g.word ?? '';
-  const canonicalWord = canonicalInCase(a.canonical, word);
+  const canonicalWord = inCase(a.canonical, word);
   if (canonicalWord === null) return;
   let printed = junk + word;
   let wanted = canonicalWord;
@@ -36,7 +56,7 @@ function repairOne(a: CompiledAnchor, m: RegExpExecArray, base: number, edits: E
     const q = QUALIFIER_RES.find((x) => x.re.test(g.qual));
     const between = m[0].slice(junk.length + word.length, m[0].indexOf(g.qual, junk.length + word.length));
     printed += between + g.qual;
-    wanted += ' ' + (q ? canonicalInCase(q.canonical, g.qual) ?? g.qual : g.qual);
+    wanted += ' ' + (q ? inCase(q.canonical, g.qual) ?? g.qual : g.qual);
   }
   if (printed === wanted) return;
   const start = base + m.index;
@@ -56,6 +76,9 @@ export const LINE_START_CHARS: ReadonlySet<string> = new Set(
 export const INLINE_STICKY: ReadonlyMap<CompiledAnchor, RegExp> = new Map(
   COMPILED_ANCHORS.filter((a) => a.scope === 'header-inline').map((a) => [a, new RegExp(a.re.source, a.re.flags.replace('g', '') + 'y')]),
 );
+/** The header-inline anchors in COMPILED_ANCHORS order, and their patterns read over a line at once. */
+const INLINE_ANCHORS = [...INLINE_STICKY.keys()];
+export const INLINE_ANCHOR_SET = new StickySet(INLINE_ANCHORS.map((a) => ({ sticky: INLINE_STICKY.get(a)!, opens: opensAnchor(a) })));
 
 /** LINE_START_CHARS as a table. */
 const LINE_START_TABLE = charTable(LINE_START_CHARS);
@@ -81,26 +104,27 @@ function anchorsFor(inHeader: boolean, c0: number): readonly CompiledAnchor[] {
 }
 
 export const anchors: NormalizeStep = (text, env) => {
-  const lines = splitLines(text);
-  const zoneEnd = headerZoneEnd(text, lines);
+  const lines = lineTable(text);
+  const zoneEnd = headerZoneEnd(text);
   const edits: Edit[] = [];
   const notes: { at: number; from: string; to: string }[] = [];
-  for (const line of lines) {
-    if (isBlank(text, line)) continue;
-    const inHeader = line.start < zoneEnd;
-    // The line's first character after white space (as trimStart() sees it).
-    let first = line.start;
-    while (first < line.end && isTrimSpace(text.charCodeAt(first))) first++;
-    if (!inHeader && (first === line.end || LINE_START_TABLE[text.charCodeAt(first)] !== 1)) continue;
-    const raw = text.slice(line.start, line.end);
-    const lead = first - line.start;
-    const s = raw.slice(lead).trimEnd();
-    const base = line.start + lead;
-    // An empty line has no anchor (and no match of a header-inline one).
-    if (s.length === 0) continue;
+  for (let k = 0; k < lines.count; k++) {
+    const start = lines.start(k);
+    const end = lines.end(k);
+    // The line's first character after white space (as trimStart() sees it): a line of white
+    // space only has no anchor (and no match of a header-inline one).
+    let first = start;
+    while (first < end && isTrimSpace(text.charCodeAt(first))) first++;
+    if (first === end) continue;
+    const inHeader = start < zoneEnd;
+    if (!inHeader && LINE_START_TABLE[text.charCodeAt(first)] !== 1) continue;
+    const s = text.slice(first, end).trimEnd();
+    const base = first;
+    // The header-inline anchors' matches, read in one pass over the line.
+    const inline = inHeader ? INLINE_ANCHOR_SET.matches(s) : null;
     for (const a of anchorsFor(inHeader, s.charCodeAt(0))) {
       if (a.scope === 'header-inline') {
-        for (const m of matchesAt(s, INLINE_STICKY.get(a)!, opensAnchor(a))) if (FIRST_LETTER_UPPER.test(m.groups?.word ?? m[0])) repairOne(a, m, base, edits, notes);
+        for (const m of inline![INLINE_ANCHORS.indexOf(a)]) if (FIRST_LETTER_UPPER.test(m.groups?.word ?? m[0])) repairOne(a, m, base, edits, notes);
         continue;
       }
       const m = execAnchor(a.re, s);
