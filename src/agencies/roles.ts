@@ -24,7 +24,9 @@ import {
   GENITIVE_BEFORE,
   LEAD_AFTER,
   LEAD_CUE_BEFORE,
+  LEAD_LIST_BEFORE,
   LIST_GAP,
+  LIST_ITEM_BREAK,
   LIST_TAIL_THEN_PAST,
   MARKER,
   NOT_SUBJECT_AFTER,
@@ -219,6 +221,13 @@ function classify(scope: Scope, k: number): Verdict {
   if (c >= 0 && (c === 0 || !WORD_CHAR.test(clause[c - 1])) && !COOPERATION_TITLE_END.test(clause.slice(0, c)) && !inQuote(scope, clauseLo + c)) {
     const cue = SUPPORT_CUE_AT.exec(clause.slice(c));
     if (cue && !SUPPORT_BREAK.test(clause.slice(c + cue[0].length))) return SUPPORT;
+  }
+  // "chỉ đạo phòng Tài nguyên môi trường, UBND thị trấn ...": the list of an assignment whose
+  // earlier item was not recognised (a recognised one passes its role on in rolesOf).
+  const list = LEAD_LIST_BEFORE.exec(clause);
+  if (list && (k === 0 || scope.inside[k - 1].end <= clauseLo + list.index)) {
+    const verbAt = list.index + list[0].indexOf(list[1]);
+    if (!LIST_ITEM_BREAK.test(list[2]) && !VERB_AS_NOUN_END.test(clause.slice(0, verbAt)) && !inQuote(scope, clauseLo + verbAt)) return LEAD;
   }
   const after = folded.slice(m.end, Math.min(scope.end, m.end + 60));
   if (LEAD_AFTER.test(after)) return LEAD;

@@ -87,6 +87,10 @@ describeRoles('lead cues before the body', [
   ['- Yêu cầu Chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo quyết liệt.', [['Ủy ban nhân dân các huyện, thị xã, thành phố', 'lead']]],
   ['UBND huyện chỉ đạo Phòng Tài chính - Kế hoạch rà soát.', [['Ủy ban nhân dân huyện', 'lead'], ['Phòng Tài chính - Kế hoạch', 'lead']]],
   ['Phân công Sở Nội vụ theo dõi.', [['Sở Nội vụ', 'lead']]],
+  ['UBND huyện chỉ đạo phòng Tài nguyên môi trường, UBND thị trấn Đắk Mâm rà soát thực tế.', [
+    ['Ủy ban nhân dân huyện', 'lead'],
+    ['Ủy ban nhân dân thị trấn Đắk Mâm', 'lead'],
+  ]],
   ['Bí thư Tỉnh ủy yêu cầu từng đồng chí trong Ban Thường vụ Tỉnh ủy chủ động chuẩn bị.', [
     ['Tỉnh ủy', 'mentioned'],
     ['Ban Thường vụ Tỉnh ủy', 'lead'],
@@ -141,6 +145,7 @@ describeRoles('support', [
 
 describeRoles('mentioned: not lead, not support', [
   ['- Rà soát theo đề nghị của Sở Y tế.', [['Sở Y tế', 'mentioned']]],
+  ['- Đề nghị tăng cường kiểm tra, UBND các xã báo cáo kết quả.', [['Ủy ban nhân dân các xã', 'mentioned']]],
   ['- Rà soát, bổ sung theo đề nghị Sở Y tế tại Tờ trình số 12/TTr-SYT.', [['Sở Y tế', 'mentioned']]],
   ['UBND tỉnh đã ban hành nhiều văn bản chỉ đạo Sở Tài chính khẩn trương triển khai.', [
     ['Ủy ban nhân dân tỉnh', 'mentioned'],

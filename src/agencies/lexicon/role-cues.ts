@@ -135,11 +135,24 @@ export const SUPPORT_CUE_BEFORE = new RegExp(
 /** A support cue at the start of a string, "với" optional ("phối hợp Hạt Kiểm lâm, UBND xã ..."). */
 export const SUPPORT_CUE_AT = new RegExp(`^phoi {1,3}hop(?: {1,4}(?:${alt(SUPPORT_ADVERBS)}))?(?: {1,4}(?:voi|giua))?(?![a-z0-9])`);
 
+/**
+ * An assignment verb earlier in the clause whose list reaches the body over an item the
+ * recogniser did not name: "UBND huyện chỉ đạo phòng Tài nguyên môi trường, UBND thị trấn rà
+ * soát ...". Group 1 is the verb, group 2 the words of the item between (at most 8, each checked
+ * against SUPPORT_BREAK by the roles step).
+ */
+export const LEAD_LIST_BEFORE = new RegExp(
+  `(?:^|[^a-z0-9])(${alt(LEAD_VERBS)}) {1,3}((?:[^ ,.;:()"]{1,12} {1,3}){0,7}[^ ,.;:()"]{1,12}) {0,2}(?:,|, va| va) {1,3}$`,
+);
+
 /** "Quy chế phối hợp": the text before "phối hợp" ends with a title noun. */
 export const COOPERATION_TITLE_END = new RegExp(`(?:^|[^a-z0-9])(?:${alt(COOPERATION_TITLE_NOUNS)}) {1,3}$`);
 
 /** What ends the reach of a support cue over a list. */
 export const SUPPORT_BREAK = new RegExp(`[.;:()"]|(?:^|[^a-z0-9])(?:${alt(SUPPORT_BREAK_WORDS)})(?![a-z0-9])`);
+
+/** The same words inside a list item, less "tại", which folds like "Tài (nguyên)". */
+export const LIST_ITEM_BREAK = new RegExp(`[.;:()"]|(?:^|[^a-z0-9])(?:${alt(SUPPORT_BREAK_WORDS.filter((w) => w !== 'tai'))})(?![a-z0-9])`);
 
 /** "chủ trì" right after a body (possibly after an adverb). */
 export const LEAD_AFTER = new RegExp(`^ {0,2},? {0,3}(?:(?:${alt(LEAD_AFTER_ADVERBS)}) {1,4})?(?:${alt(LEAD_AFTER_PHRASES)})(?![a-z0-9])`);
@@ -173,8 +186,11 @@ export const MARKER = /^\s*(?:[-+•]|(?:dieu {1,4})?[0-9ivxlcd]{1,5}[.)]|[a-zđ
 /** A connector opening a sentence, with its comma. */
 export const CONNECTOR_AT = new RegExp(`^\\s{0,4}(?:${alt(CONNECTORS)}) {0,2},? {0,3}`);
 
-/** A subordinate clause opener at the start of a sentence. */
-export const SUBORDINATE_AT = new RegExp(`^\\s{0,4}(?:${alt(SUBORDINATE_OPENERS)})(?![a-z0-9])`);
+/**
+ * A subordinate clause opener at the start of a sentence. "để" folds like "đề": "đề nghị",
+ * "đề xuất", "đề án", "đề ra" open no subordinate clause.
+ */
+export const SUBORDINATE_AT = new RegExp(`^\\s{0,4}(?:${alt(SUBORDINATE_OPENERS)})(?![a-z0-9])(?! {1,3}(?:nghi|xuat|an|ra|cap)(?![a-z0-9]))`);
 
 /** "để"/"đề" (folded "de") opening a clause right before its subject: "...; để Sở GTVT chỉ đạo ...". */
 export const PURPOSE_SUBJECT = /^\s*de {1,3}$/;
