@@ -80,6 +80,8 @@ export const OWN_LEVEL_WORDS: readonly string[] = ['huyen', 'tinh', 'xa', 'phuon
 export const SUBJECT_FILLER_WORDS: readonly string[] = [
   'cac', 'chu', 'tich', 'giam', 'doc', 'thu', 'truong', 'lanh', 'dao', 'dong', 'chi', 'thanh', 'vien', 'luc', 'luong', 'va', 'pho', 'nhan', 'dan',
   'cung', 'tap', 'the', 'bi', 'chanh', 'ong', 'ba', 'tung', 'toan',
+  // Level words left after a body the recogniser ended early: "Phòng nông nghiệp ... huyện, Trung tâm ...".
+  'huyen', 'tinh', 'xa', 'phuong', 'thi', 'tran', 'quan',
 ];
 
 /**
