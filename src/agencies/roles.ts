@@ -24,6 +24,7 @@ import {
   GENITIVE_BEFORE,
   LEAD_AFTER,
   LEAD_CUE_BEFORE,
+  LEAD_LABEL,
   LEAD_LIST_BEFORE,
   LIST_GAP,
   LIST_ITEM_BREAK,
@@ -40,6 +41,7 @@ import {
   SUPPORT_BREAK,
   SUPPORT_CUE_AT,
   SUPPORT_CUE_BEFORE,
+  SUPPORT_LABEL,
   VERB_AS_NOUN_END,
 } from './lexicon/role-cues.js';
 import { FIELDS } from './lexicon/fields.js';
@@ -229,6 +231,8 @@ function classify(scope: Scope, k: number): Verdict {
     const verbAt = list.index + list[0].indexOf(list[1]);
     if (!LIST_ITEM_BREAK.test(list[2]) && !VERB_AS_NOUN_END.test(clause.slice(0, verbAt)) && !inQuote(scope, clauseLo + verbAt)) return LEAD;
   }
+  const label = labelRole(scope, m.start, k);
+  if (label) return label;
   const after = folded.slice(m.end, Math.min(scope.end, m.end + 60));
   if (LEAD_AFTER.test(after)) return LEAD;
   if (NOT_SUBJECT_AFTER.test(after)) return NONE;
@@ -255,6 +259,32 @@ function classify(scope: Scope, k: number): Verdict {
     if (comma >= from && onlySubjectPrefix(scope, comma + 1, m.start, k)) return subject;
   }
   return NONE;
+}
+
+/**
+ * A label before the body, from the start of its clause: "Trách nhiệm của Sở Y tế", "Cơ quan chủ
+ * trì: Sở Y tế", "Đơn vị phối hợp: Sở Tài chính" (the label is its own clause before the ":").
+ */
+function labelRole(scope: Scope, pos: number, k: number): Verdict | null {
+  const { folded } = scope;
+  let from = clauseStart(scope, pos);
+  let to = pos;
+  // Skip back over the bodies listed before this one under the same label.
+  for (let j = k - 1; j >= 0 && scope.inside[j].start >= from; j--) {
+    if (!LIST_GAP.test(folded.slice(scope.inside[j].end, to))) break;
+    to = scope.inside[j].start;
+  }
+  if (folded.slice(from, to).trim() === '' && from > scope.start && folded[from - 1] === ':') {
+    to = from - 1;
+    from = clauseStart(scope, to);
+  }
+  let label = folded.slice(from, to);
+  const mk = MARKER.exec(label);
+  if (mk) label = label.slice(mk[0].length);
+  if (label.length > 40) return null;
+  if (SUPPORT_LABEL.test(label)) return SUPPORT;
+  if (LEAD_LABEL.test(label)) return LEAD;
+  return null;
 }
 
 /** True when a mention before the k-th ends right at `pos` (spaces allowed): a list's comma. */

@@ -99,6 +99,8 @@ describeRoles('lead cues before the body', [
   ['- Yêu cầu Chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo quyết liệt.', [['Ủy ban nhân dân các huyện, thị xã, thành phố', 'lead']]],
   ['UBND huyện chỉ đạo Phòng Tài chính - Kế hoạch rà soát.', [['Ủy ban nhân dân huyện', 'lead'], ['Phòng Tài chính - Kế hoạch', 'lead']]],
   ['Phân công Sở Nội vụ theo dõi.', [['Sở Nội vụ', 'lead']]],
+  ['Đề nghị các sở, ban, ngành, UBND các huyện, thành phố triển khai thực hiện.', [['Ủy ban nhân dân các huyện, thành phố', 'lead']]],
+  ['Giao các sở, ngành và UBND các huyện rà soát.', [['Ủy ban nhân dân các huyện', 'lead']]],
   ['Bí thư Tỉnh ủy yêu cầu từng đồng chí trong Ban Thường vụ Tỉnh ủy chủ động chuẩn bị.', [
     ['Tỉnh ủy', 'mentioned'],
     ['Ban Thường vụ Tỉnh ủy', 'lead'],
@@ -132,6 +134,17 @@ describe('a subject\'s own level after "của" keeps it the subject', () => {
   });
 });
 
+describeRoles('labels of a plan: who leads, who helps', [
+  ['1. Trách nhiệm của Sở Y tế:', [['Sở Y tế', 'lead']]],
+  ['- Nhiệm vụ của UBND các huyện, thành phố: rà soát, báo cáo.', [['Ủy ban nhân dân các huyện, thành phố', 'lead']]],
+  ['- Cơ quan chủ trì: Sở Y tế.\n- Cơ quan phối hợp: Sở Tài chính, Công an tỉnh.', [
+    ['Sở Y tế', 'lead'],
+    ['Sở Tài chính', 'support'],
+    ['Công an tỉnh', 'support'],
+  ]],
+  ['Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tư pháp.', [['Sở Nội vụ', 'lead'], ['Sở Tư pháp', 'support']]],
+]);
+
 describeRoles('support', [
   ['Sở Y tế chủ trì, phối hợp chặt chẽ với Công an tỉnh triển khai.', [['Sở Y tế', 'lead'], ['Công an tỉnh', 'support']]],
   ['- Phối hợp Chi cục Thuế, UBND các xã, thị trấn đẩy nhanh thu ngân sách.', [
@@ -152,6 +165,8 @@ describeRoles('support', [
 describeRoles('mentioned: not lead, not support', [
   ['- Rà soát theo đề nghị của Sở Y tế.', [['Sở Y tế', 'mentioned']]],
   ['- Đề nghị tăng cường kiểm tra, UBND các xã báo cáo kết quả.', [['Ủy ban nhân dân các xã', 'mentioned']]],
+  ['- Giao Sở Xây dựng hướng dẫn thực hiện, báo cáo UBND tỉnh.', [['Sở Xây dựng', 'lead'], ['Ủy ban nhân dân tỉnh', 'mentioned']]],
+  ['Nhiệm vụ trọng tâm năm 2025 của UBND tỉnh là phát triển hạ tầng.', [['Ủy ban nhân dân tỉnh', 'mentioned']]],
   ['- Rà soát, bổ sung theo đề nghị Sở Y tế tại Tờ trình số 12/TTr-SYT.', [['Sở Y tế', 'mentioned']]],
   ['UBND tỉnh đã ban hành nhiều văn bản chỉ đạo Sở Tài chính khẩn trương triển khai.', [
     ['Ủy ban nhân dân tỉnh', 'mentioned'],

@@ -144,8 +144,22 @@ export const SUPPORT_CUE_AT = new RegExp(`^phoi {1,3}hop(?: {1,4}(?:${alt(SUPPOR
  * against SUPPORT_BREAK by the roles step).
  */
 export const LEAD_LIST_BEFORE = new RegExp(
-  `(?:^|[^a-z0-9])(${alt(LEAD_VERBS)}) {1,3}((?:[^ ,.;:()"]{1,12} {1,3}){0,7}[^ ,.;:()"]{1,12}) {0,2}(?:,|, va| va) {1,3}$`,
+  `(?:^|[^a-z0-9])(${alt(LEAD_VERBS)}) {1,3}((?:[^ ,.;:()"]{1,12}[ ,]{1,3}){0,9}[^ ,.;:()"]{1,12}) {0,2}(?:,|, va| va) {1,3}$`,
 );
+
+/**
+ * Labels of a plan's table of tasks, before the body: "Cơ quan chủ trì: Sở Y tế", "Đơn vị phối
+ * hợp: Sở Tài chính, Công an tỉnh"; and an item headed by the body's duty: "1. Trách nhiệm của Sở
+ * Y tế:", "Nhiệm vụ của UBND các huyện". Folded.
+ */
+export const LEAD_LABELS: readonly string[] = ['co quan chu tri', 'don vi chu tri', 'chu tri', 'trach nhiem cua', 'nhiem vu cua', 'giao nhiem vu cho'];
+export const SUPPORT_LABELS: readonly string[] = ['co quan phoi hop', 'don vi phoi hop', 'phoi hop'];
+
+/** A lead label from the start of the clause (after a marker): "Cơ quan chủ trì:", "Trách nhiệm của". */
+export const LEAD_LABEL = new RegExp(`^ {0,3}(?:${alt(LEAD_LABELS)}) {0,2}:? {0,3}(?:cac {1,3})?$`);
+
+/** A support label from the start of the clause: "Cơ quan phối hợp:". */
+export const SUPPORT_LABEL = new RegExp(`^ {0,3}(?:${alt(SUPPORT_LABELS)}) {0,2}:? {0,3}(?:cac {1,3})?$`);
 
 /** "Quy chế phối hợp": the text before "phối hợp" ends with a title noun. */
 export const COOPERATION_TITLE_END = new RegExp(`(?:^|[^a-z0-9])(?:${alt(COOPERATION_TITLE_NOUNS)}) {1,3}$`);
