@@ -47,5 +47,4 @@ export const KNOWN_BUGS = {
     owner: 'agencies (src/agencies), directives (deadlines); the record contract',
     description: 'a mention or a deadline read across a line break or a "*" has its text collapsed, so slice(span) !== text',
   },
-
 } as const satisfies Record<string, KnownBug>;
