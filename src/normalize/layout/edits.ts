@@ -2,7 +2,9 @@
  * Edits collected out of order (from a tree walk, several scanners) and applied in one pass
  * through a TextBuilder, so that the offset map is built as the text is rewritten.
  */
+import { decodeHTML } from 'entities';
 import { TextBuilder, type OffsetMap } from '../offset-map.js';
+import { ENTITY } from './html-strip.js';
 
 export interface Edit {
   start: number;
@@ -44,4 +46,18 @@ function inOrder(edits: readonly Edit[]): boolean {
     if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
   }
   return true;
+}
+
+/**
+ * The HTML entity at text[i] ("&amp;", "&#273;", "&nbsp;"), when it ends by `end`: its decoding
+ * is pushed as an edit (a no-break space as a plain space; an unknown name, decoding to itself,
+ * is no edit). Returns the offset of the entity's last character, or i when there is none.
+ */
+export function entityEdit(text: string, i: number, end: number, out: Edit[]): number {
+  ENTITY.lastIndex = i;
+  const m = ENTITY.exec(text);
+  if (!m || i + m[0].length > end) return i;
+  const decoded = decodeHTML(m[0]);
+  if (decoded !== m[0]) out.push({ start: i, end: i + m[0].length, text: decoded === '\u00a0' ? ' ' : decoded });
+  return i + m[0].length - 1;
 }

@@ -10,9 +10,7 @@
  * code, strikethrough, footnotes) returns null and goes to remark. Tests check that both paths
  * give the same text on the corpus and on generated documents.
  */
-import type { Edit } from './edits.js';
-import { ENTITY } from './html-strip.js';
-import { decodeHTML } from 'entities';
+import { entityEdit, type Edit } from './edits.js';
 import { splitLines } from './lines.js';
 import { ESCAPABLE, softBreakKept } from './markdown-rules.js';
 import { isTrimSpace } from '../text/char-table.js';
@@ -46,6 +44,10 @@ export const LINE_PATTERNS = {
   atx: prefiltered(ATX),
   listItem: prefiltered(LIST_ITEM),
 };
+
+/** Whether a line opening with this code unit can match one of LINE_PATTERNS. */
+const opensLinePattern = (code: number): boolean =>
+  LINE_PATTERNS.setext.opens(code) || LINE_PATTERNS.thematic.opens(code) || LINE_PATTERNS.atx.opens(code) || LINE_PATTERNS.listItem.opens(code);
 
 /** What inlineEdits acts on: backslash, entity, emphasis delimiters, line break. */
 const INLINE_CHARS = '\\&*_\n';
@@ -103,15 +105,31 @@ function hasTable(text: string, lines: readonly { start: number; end: number }[]
   return false;
 }
 
-/** 1 white space (or a context edge), 2 punctuation, 0 other: micromark's character classes. */
-function classify(ch: string | undefined): 0 | 1 | 2 {
-  if (ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || UNICODE_SPACE.test(ch)) return 1;
-  return UNICODE_PUNCT.test(ch) ? 2 : 0;
+/** classify's answers per UTF-16 code unit, plus one (0: not yet asked). */
+const CHAR_CLASS = new Uint8Array(0x10000);
+
+/**
+ * 1 white space (or a context edge: NaN, the code of no character), 2 punctuation, 0 other:
+ * micromark's character classes, per code unit (a lone surrogate half is "other").
+ */
+function classify(code: number): 0 | 1 | 2 {
+  if (code !== code) return 1;
+  let v = CHAR_CLASS[code];
+  if (v === 0) {
+    const ch = String.fromCharCode(code);
+    v = code === 0x20 || code === 0x09 || code === 0x0a || UNICODE_SPACE.test(ch) ? 2 : UNICODE_PUNCT.test(ch) ? 3 : 1;
+    CHAR_CLASS[code] = v;
+  }
+  return (v - 1) as 0 | 1 | 2;
 }
 
 interface Run {
   start: number;
-  /** Characters of the run still unmatched, from `lo` to `hi`. */
+  /**
+   * Characters of the run still unmatched, from `lo` to `hi`: a closer uses its first
+   * characters (lo goes up), an opener its last ones (hi goes down), so the characters matched
+   * as delimiters are [start, lo) and [hi, start + len0).
+   */
   lo: number;
   hi: number;
   ch: string;
@@ -120,62 +138,62 @@ interface Run {
   len0: number;
 }
 
+/** Whether offset p is a matched delimiter character of run r (of the runs, in text order). */
+function matchedIn(r: Run | undefined, p: number): boolean {
+  return r !== undefined && p >= r.start && p < r.start + r.len0 && (p < r.lo || p >= r.hi);
+}
+
 /**
- * Inline edits for one paragraph/heading/list-item content [s, e). `hardBreaks` are the offsets
+ * Inline edits for one paragraph/heading/list-item content [s, e). `hard` collects the offsets
  * of line breaks that are hard breaks (kept as breaks even inside emphasis).
  */
 function inlineEdits(text: string, s: number, e: number, out: Edit[], scan: NextOf): void {
   const runs: Run[] = [];
-  const hard = new Set<number>();
+  let hard: Set<number> | null = null;
   // Only backslashes, entities, emphasis delimiters and line breaks matter: jump between them.
   for (let i = scan.next(s); i !== -1 && i < e; i = scan.next(i + 1)) {
-    const ch = text[i];
-    if (ch === '\\') {
-      if (i + 1 < e && text[i + 1] === '\n') {
-        hard.add(i + 1);
+    const c = text.charCodeAt(i);
+    if (c === 0x5c) {
+      if (i + 1 < e && text.charCodeAt(i + 1) === 0x0a) {
+        (hard ??= new Set()).add(i + 1);
         out.push({ start: i, end: i + 1, text: '' });
         i++;
       } else if (i + 1 < e && ESCAPABLE.test(text[i + 1])) {
         out.push({ start: i, end: i + 1, text: '' });
         i++;
       }
-    } else if (ch === '&') {
-      ENTITY.lastIndex = i;
-      const m = ENTITY.exec(text);
-      if (m && i + m[0].length <= e) {
-        const decoded = decodeHTML(m[0]);
-        if (decoded !== m[0]) out.push({ start: i, end: i + m[0].length, text: decoded === '\u00a0' ? ' ' : decoded });
-        i += m[0].length - 1;
-      }
-    } else if (ch === '*' || ch === '_') {
+    } else if (c === 0x26) {
+      i = entityEdit(text, i, e, out);
+    } else if (c === 0x2a || c === 0x5f) {
       let j = i;
-      while (j < e && text[j] === ch) j++;
-      const before = classify(i > s ? text[i - 1] : undefined);
-      const after = classify(j < e ? text[j] : undefined);
+      while (j < e && text.charCodeAt(j) === c) j++;
+      const before = classify(i > s ? text.charCodeAt(i - 1) : NaN);
+      const after = classify(j < e ? text.charCodeAt(j) : NaN);
       const open = after === 0 || (after === 2 && before !== 0);
       const close = before === 0 || (before === 2 && after !== 0);
+      const star = c === 0x2a;
       runs.push({
         start: i,
         lo: i,
         hi: j,
-        ch,
-        open: ch === '*' ? open : open && (before !== 0 || !close),
-        close: ch === '*' ? close : close && (after !== 0 || !open),
+        ch: star ? '*' : '_',
+        open: star ? open : open && (before !== 0 || !close),
+        close: star ? close : close && (after !== 0 || !open),
         len0: j - i,
       });
       i = j - 1;
-    } else if (ch === '\n') {
+    } else if (c === 0x0a) {
       // Two spaces or more before the break: a hard break.
       let k = i;
-      while (k > s && text[k - 1] === ' ') k--;
+      while (k > s && text.charCodeAt(k - 1) === 0x20) k--;
       if (i - k >= 2) {
-        hard.add(i);
+        (hard ??= new Set()).add(i);
         out.push({ start: k, end: i + 1, text: '\n' });
       }
     }
   }
-  // Pair closers with openers (CommonMark "process emphasis").
-  const deleted: [number, number][] = [];
+  if (runs.length === 0) return;
+  // Pair closers with openers (CommonMark "process emphasis"); the matched delimiters go.
   const inside: [number, number][] = [];
   const stack: Run[] = [];
   for (const r of runs) {
@@ -190,7 +208,7 @@ function inlineEdits(text: string, s: number, e: number, out: Edit[], scan: Next
           continue;
         }
         const use = oLen >= 2 && cLen >= 2 ? 2 : 1;
-        deleted.push([o.hi - use, o.hi], [r.lo, r.lo + use]);
+        out.push({ start: o.hi - use, end: o.hi, text: '' }, { start: r.lo, end: r.lo + use, text: '' });
         inside.push([o.hi, r.lo]);
         o.hi -= use;
         r.lo += use;
@@ -204,33 +222,26 @@ function inlineEdits(text: string, s: number, e: number, out: Edit[], scan: Next
     }
     if (r.open && r.hi > r.lo) stack.push(r);
   }
-  for (const [a, b] of deleted) out.push({ start: a, end: b, text: '' });
-  // Unmatched delimiter characters: the stray-marker rule of markdown.ts, where a matched
-  // delimiter or the content's edge counts as a boundary (a text node's edge in remark).
-  const del = new Set<number>();
-  for (const [a, b] of deleted) for (let k = a; k < b; k++) del.add(k);
-  for (const r of runs) {
-    for (let i = r.start; i < r.start + r.len0; ) {
-      if (del.has(i)) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < r.start + r.len0 && !del.has(j)) j++;
-      const prev = i > 0 ? text[i - 1] : ' ';
-      const next = j < text.length ? text[j] : ' ';
-      const edgeBefore = i === s || del.has(i - 1) || hard.has(i - 1);
-      const edgeAfter = j === e || del.has(j);
-      const spaceBefore = prev === ' ' || prev === '\n' || prev === '\t' || edgeBefore;
-      const spaceAfter = next === ' ' || next === '\n' || next === '\t' || edgeAfter;
-      const run = j - i;
-      let drop: boolean;
-      if (run >= 2) drop = true;
-      else if (r.ch === '*') drop = (spaceBefore || spaceAfter) && !(prev === '(' && next === ')');
-      else drop = spaceBefore && spaceAfter;
-      if (drop) out.push({ start: i, end: j, text: '' });
-      i = j;
-    }
+  // Unmatched delimiter characters (the run's [lo, hi)): the stray-marker rule of markdown.ts,
+  // where a matched delimiter or the content's edge counts as a boundary (a text node's edge in
+  // remark).
+  for (let q = 0; q < runs.length; q++) {
+    const r = runs[q];
+    const i = r.lo;
+    const j = r.hi;
+    if (i >= j) continue;
+    const prev = i > 0 ? text[i - 1] : ' ';
+    const next = j < text.length ? text[j] : ' ';
+    const edgeBefore = i === s || i > r.start || matchedIn(runs[q - 1], i - 1) || (hard !== null && hard.has(i - 1));
+    const edgeAfter = j === e || j < r.start + r.len0 || matchedIn(runs[q + 1], j);
+    const spaceBefore = prev === ' ' || prev === '\n' || prev === '\t' || edgeBefore;
+    const spaceAfter = next === ' ' || next === '\n' || next === '\t' || edgeAfter;
+    const run = j - i;
+    let drop: boolean;
+    if (run >= 2) drop = true;
+    else if (r.ch === '*') drop = (spaceBefore || spaceAfter) && !(prev === '(' && next === ')');
+    else drop = spaceBefore && spaceAfter;
+    if (drop) out.push({ start: i, end: j, text: '' });
   }
   // Soft line breaks inside emphasis: one printed line wrapped by the converter.
   if (inside.length) {
@@ -245,7 +256,7 @@ function inlineEdits(text: string, s: number, e: number, out: Edit[], scan: Next
           break;
         }
       }
-      if (!covered || hard.has(i)) continue;
+      if (!covered || (hard !== null && hard.has(i))) continue;
       if (softBreakKept(text, i)) continue;
       let j = i + 1;
       while (j < e && (text[j] === ' ' || text[j] === '\t')) j++;
@@ -257,74 +268,74 @@ function inlineEdits(text: string, s: number, e: number, out: Edit[], scan: Next
 /** The characters the constructs of needsFullParser open with, or hold (a cheap test first; "](" alone does not count). */
 export const FULL_PARSER_CHARS = /[`~>!<[\t]| {4}|https?:|www\./;
 
-/** The single characters of FULL_PARSER_CHARS. */
-const FULL_PARSER_SINGLES: readonly string[] = ['`', '~', '>', '!', '<', '[', '\t'];
-
-/** Four spaces in a row. */
-export const FOUR_SPACES = / {4}/;
-
-/** "http:" or "https:" in the text. */
-function httpColon(text: string): boolean {
-  for (let p = text.indexOf(':'); p !== -1; p = text.indexOf(':', p + 1)) {
-    if (text.startsWith('http', p - 4) || text.startsWith('https', p - 5)) return true;
-  }
-  return false;
-}
-
 function stickyAt(re: RegExp, text: string, p: number): boolean {
   re.lastIndex = p;
   return re.test(text);
 }
 
-/** What the constructs found at a line start open with. */
-const LINE_START_OPENERS: readonly string[] = [' ', '\t', '>', '['];
 /** What "^" of a multiline pattern matches after. */
 const LINE_TERMINATORS: readonly string[] = ['\n', '\r', '\u2028', '\u2029'];
 
-/** A construct of the list above needsFullParser that opens at a line start. */
+/**
+ * A construct of the list above needsFullParser that opens at a line start. Only the line
+ * openings the text can hold are looked for: ">" or "[" (a quote, a definition; after up to
+ * three spaces or tabs too) only when the text has one, else four spaces or a tab (indented code).
+ */
 function lineStartConstruct(text: string): boolean {
-  const at = (p: number) => stickyAt(QUOTE_OR_DEFINITION_AT, text, p) || stickyAt(INDENTED_CODE_AT, text, p);
+  const gt = text.includes('>');
+  const bracket = text.includes('[');
+  const tab = text.includes('\t');
+  const quoteOrDefinition = gt || bracket;
+  const at = (p: number) => (quoteOrDefinition && stickyAt(QUOTE_OR_DEFINITION_AT, text, p)) || stickyAt(INDENTED_CODE_AT, text, p);
   if (at(0)) return true;
+  const openers = [quoteOrDefinition ? ' ' : '    '];
+  if (tab) openers.push('\t');
+  if (gt) openers.push('>');
+  if (bracket) openers.push('[');
   for (const nl of LINE_TERMINATORS) {
     if (nl !== '\n' && !text.includes(nl)) continue;
-    for (const c of LINE_START_OPENERS) {
+    for (const c of openers) {
       for (let p = text.indexOf(nl + c); p !== -1; p = text.indexOf(nl + c, p + 1)) if (at(p + 1)) return true;
     }
   }
   return false;
 }
 
-/** A construct of the list above needsFullParser that opens anywhere. */
-function inlineConstruct(text: string): boolean {
-  if (text.includes('`')) return true;
-  for (let p = text.indexOf('~'); p !== -1; p = text.indexOf('~', p + 1)) if (text.charCodeAt(p + 1) === 0x7e) return true;
+/**
+ * A construct of the list above needsFullParser that opens anywhere: 1 found, 0 none, -1 only
+ * "](" (which counts only beside a character of FULL_PARSER_CHARS).
+ */
+function inlineConstruct(text: string): -1 | 0 | 1 {
+  if (text.includes('`')) return 1;
+  for (let p = text.indexOf('~'); p !== -1; p = text.indexOf('~', p + 1)) if (text.charCodeAt(p + 1) === 0x7e) return 1;
   for (let p = text.indexOf('['); p !== -1; p = text.indexOf('[', p + 1)) {
-    if (text.charCodeAt(p - 1) === 0x21 || text.charCodeAt(p + 1) === 0x5e) return true; // "![", "[^"
+    if (text.charCodeAt(p - 1) === 0x21 || text.charCodeAt(p + 1) === 0x5e) return 1; // "![", "[^"
   }
+  let parenLink = false;
   for (let p = text.indexOf(']'); p !== -1; p = text.indexOf(']', p + 1)) {
     const next = text.charCodeAt(p + 1);
-    if (next === 0x28 || next === 0x5b) return true; // "](", "]["
+    if (next === 0x5b) return 1; // "]["
+    if (next === 0x28) parenLink = true; // "]("
   }
-  for (let p = text.indexOf('<'); p !== -1; p = text.indexOf('<', p + 1)) if (stickyAt(HTML_OR_AUTOLINK_AT, text, p)) return true;
+  for (let p = text.indexOf('<'); p !== -1; p = text.indexOf('<', p + 1)) if (stickyAt(HTML_OR_AUTOLINK_AT, text, p)) return 1;
   for (let p = text.indexOf('://'); p !== -1; p = text.indexOf('://', p + 1)) {
-    if (text.startsWith('http', p - 4) && stickyAt(URL_EMPHASIS_AT, text, p - 4)) return true;
-    if (text.startsWith('https', p - 5) && stickyAt(URL_EMPHASIS_AT, text, p - 5)) return true;
+    if (text.startsWith('http', p - 4) && stickyAt(URL_EMPHASIS_AT, text, p - 4)) return 1;
+    if (text.startsWith('https', p - 5) && stickyAt(URL_EMPHASIS_AT, text, p - 5)) return 1;
   }
-  for (let p = text.indexOf('www.'); p !== -1; p = text.indexOf('www.', p + 1)) if (stickyAt(URL_EMPHASIS_AT, text, p)) return true;
-  return false;
+  for (let p = text.indexOf('www.'); p !== -1; p = text.indexOf('www.', p + 1)) if (stickyAt(URL_EMPHASIS_AT, text, p)) return 1;
+  return parenLink ? -1 : 0;
 }
 
 /**
- * True when the document holds a construct left to remark (the list above HTML_OR_AUTOLINK_AT)
- * and one of the characters FULL_PARSER_CHARS looks for ("](" alone does not count): the
- * characters are looked for with indexOf (fast for rare characters), and each sticky pattern is
- * tried only where its construct can start.
+ * FULL_PARSER_CHARS.test(text) and a construct left to remark (the list above
+ * HTML_OR_AUTOLINK_AT): the characters are looked for with indexOf (fast for rare characters),
+ * and each sticky pattern is tried only where its construct can start. Every construct but
+ * "](" holds a character of FULL_PARSER_CHARS, so that pattern runs only for "](".
  */
 export function needsFullParser(text: string): boolean {
-  // FULL_PARSER_CHARS: one of its characters, "www.", "http(s):" (found from its colon: "h"
-  // is everywhere in Vietnamese, ":" is not), four spaces (a regex finds them faster).
-  if (!FULL_PARSER_SINGLES.some((c) => text.includes(c)) && !text.includes('www.') && !httpColon(text) && !FOUR_SPACES.test(text)) return false;
-  return inlineConstruct(text) || lineStartConstruct(text);
+  const inline = inlineConstruct(text);
+  if (inline === 1 || lineStartConstruct(text)) return true;
+  return inline === -1 && FULL_PARSER_CHARS.test(text);
 }
 
 const isBlankCode = (c: number) => c === 0x20 || c === 0x09;
@@ -370,19 +381,20 @@ export function liteMarkdownEdits(text: string): Edit[] | null {
       flush();
       continue;
     }
-    const s = text.slice(l.start, l.end);
-    if (ctxStart >= 0 && !ctxList && testAnchored(LINE_PATTERNS.setext, s)) {
+    // The line, sliced only when a line pattern can match what it opens with (most lines are text).
+    const s = opensLinePattern(text.charCodeAt(l.start)) ? text.slice(l.start, l.end) : null;
+    if (s !== null && ctxStart >= 0 && !ctxList && testAnchored(LINE_PATTERNS.setext, s)) {
       // Setext underline: the heading's content ends at its last non-space character.
       out.push({ start: ctxContentEnd, end: l.end, text: '' });
       flush();
       continue;
     }
-    if (testAnchored(LINE_PATTERNS.thematic, s)) {
+    if (s !== null && testAnchored(LINE_PATTERNS.thematic, s)) {
       flush();
       out.push({ start: l.start, end: l.end, text: '' });
       continue;
     }
-    const atx = execAnchored(LINE_PATTERNS.atx, s);
+    const atx = s === null ? null : execAnchored(LINE_PATTERNS.atx, s);
     if (atx) {
       flush();
       let cs = l.start + atx.index + atx[0].length;
@@ -394,8 +406,8 @@ export function liteMarkdownEdits(text: string): Edit[] | null {
       if (ce > cs) inlineEdits(text, cs, ce, out, scan);
       continue;
     }
-    let li = execAnchored(LINE_PATTERNS.listItem, s);
-    if (li && ctxStart >= 0 && !ctxList) {
+    let li = s === null ? null : execAnchored(LINE_PATTERNS.listItem, s);
+    if (li && s !== null && ctxStart >= 0 && !ctxList) {
       // CommonMark: a list interrupts a paragraph only with a non-empty item, and an ordered one
       // only when it starts at 1; otherwise the line is the paragraph's continuation. (Inside a
       // list item, micromark starts a new item on any marker line.)

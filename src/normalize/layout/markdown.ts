@@ -17,9 +17,8 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents } from 'mdast';
 import type { NormalizeStep } from '../step.js';
-import { applyEdits, type Edit } from './edits.js';
-import { ENTITY, htmlEdits } from './html-strip.js';
-import { decodeHTML } from 'entities';
+import { applyEdits, entityEdit, type Edit } from './edits.js';
+import { htmlEdits } from './html-strip.js';
 import { splitLines } from './lines.js';
 import { ESCAPABLE, softBreakKept } from './markdown-rules.js';
 import { UNICODE_PUNCT, UNICODE_SPACE, liteMarkdownEdits } from './markdown-lite.js';
@@ -60,13 +59,7 @@ function textEdits(text: string, s: number, e: number, ctx: Ctx, out: Edit[]): v
       out.push({ start: i, end: i + 1, text: '' });
       i++;
     } else if (ch === '&') {
-      ENTITY.lastIndex = i;
-      const m = ENTITY.exec(text);
-      if (m && i + m[0].length <= e) {
-        const decoded = decodeHTML(m[0]);
-        if (decoded !== m[0]) out.push({ start: i, end: i + m[0].length, text: decoded === '\u00a0' ? ' ' : decoded });
-        i += m[0].length - 1;
-      }
+      i = entityEdit(text, i, e, out);
     } else if (ch === '*' || ch === '_') {
       let j = i;
       while (j < e && text[j] === ch) j++;
@@ -406,21 +399,28 @@ function fastEdits(text: string): Edit[] {
   return out;
 }
 
+const byStartEnd = (a: Edit, b: Edit) => a.start - b.start || a.end - b.end;
+
 function markdownStep(text: string, lite: boolean): ReturnType<NormalizeStep> {
   const lines = markerOnlyLines(text);
   let edits = lite ? fastEdits(text) : markdownEdits(text);
   if (lines.length) {
-    // The line deletions win over any edit overlapping them (both lists sorted, one sweep).
-    edits.sort((a, b) => a.start - b.start || a.end - b.end);
-    const kept: Edit[] = [];
+    // The line deletions win over any edit overlapping them (both lists sorted, one sweep), and
+    // join the kept edits in order (where applyEdits' stable sort would put them: after an edit
+    // with the same start and end), so that applyEdits need not sort again.
+    edits.sort(byStartEnd);
+    const merged: Edit[] = [];
     let k = 0;
+    let m = 0;
     for (const e of edits) {
       while (k < lines.length && lines[k].end <= e.start) k++;
       const l = lines[k];
       if (l && e.start < l.end && e.end > l.start) continue;
-      kept.push(e);
+      while (m < lines.length && byStartEnd(lines[m], e) < 0) merged.push(lines[m++]);
+      merged.push(e);
     }
-    edits = kept.concat(lines);
+    while (m < lines.length) merged.push(lines[m++]);
+    edits = merged;
   }
   return applyEdits(text, edits);
 }
