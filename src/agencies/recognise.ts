@@ -204,13 +204,13 @@ type Checked = Omit<Head, 'start' | 'end'>;
 
 /**
  * Spelling checks by printed form ("UBND", "Ủy ban nhân dân", "vụ" rejected): a check reads only
- * the printed form (its fold is a function of it, a matched form holding no blank line), except
- * for forms with a context rule, which are never kept. Shared by all documents; emptied when full.
+ * the printed form (its fold is a function of it, a matched form holding no blank line). Shared by
+ * all documents; emptied when full. Context rules are applied after, per occurrence.
  */
 const CHECKED = new StringMemo<Checked | null>(20_000);
 
-/** Folded keys with a context-dependent candidate (their checks are not kept). */
-const CONTEXT_KEYS: ReadonlySet<string> = new Set(CONTEXT_RULES.map((r) => foldKey(r.form)));
+/** Context rules by the form they govern. */
+const CONTEXT_BY_FORM: ReadonlyMap<string, (typeof CONTEXT_RULES)[number]> = new Map(CONTEXT_RULES.map((r) => [r.form, r]));
 
 /** Checks a folded match against the forms it may be; returns the best or null. */
 function verify(text: string, folded: string, start: number, end: number): Head | null {
@@ -220,10 +220,15 @@ function verify(text: string, folded: string, start: number, end: number): Head 
     const key = squash(folded.slice(start, end));
     const head = check(text, folded, start, end, key, printedRaw);
     checked = head ? { cand: head.cand, name: head.name, key: head.key, damaged: head.damaged } : null;
-    if (CONTEXT_KEYS.has(key)) return head;
     CHECKED.set(printedRaw, checked);
   }
-  return checked ? { start, end, cand: checked.cand, name: checked.name, key: checked.key, damaged: checked.damaged } : null;
+  if (!checked) return null;
+  const rule = CONTEXT_BY_FORM.get(checked.cand.form);
+  if (rule) {
+    const before = folded.slice(Math.max(0, start - 24), start);
+    if ((rule.before && !rule.before.test(before)) || rule.notBefore?.test(before)) return null;
+  }
+  return { start, end, cand: checked.cand, name: checked.name, key: checked.key, damaged: checked.damaged };
 }
 
 function check(text: string, folded: string, start: number, end: number, key: string, printedRaw: string): Head | null {
@@ -239,8 +244,6 @@ function check(text: string, folded: string, start: number, end: number, key: st
     if (damage > 0 && !tolerable(cand.form, flags)) continue;
     if (cand.entry.capital && cand.form === cand.entry.name && !UPPER.test(text[start])) continue;
     if (cand.entry.capital && cand.field && !UPPER.test(text[start])) continue;
-    const rule = CONTEXT_RULES.find((r) => r.form === cand.form);
-    if (rule && !rule.before.test(folded.slice(Math.max(0, start - 16), start))) continue;
     if (damage < bestDamage) {
       bestDamage = damage;
       const name = damage > 0 && !cand.field ? keepDamaged(cand, printed, flags) : damage === 0 && cand.display ? cand.display : cand.name;
@@ -295,6 +298,12 @@ function parseLevel(text: string, folded: string, pos: number, bound: number): L
   // One-syllable level words must be spelt exactly: "tình hình" is not "tỉnh".
   if (EXACT_LEVEL_WORDS.has(lw.canonical) && lowerVi(printedForm(text.slice(m.index, end))) !== lw.canonical) return null;
   return { end, level: lw.canonical, tier: lw.tier, plural: false, folded: key };
+}
+
+/** Whether a body takes a level of this tier (its entry's `levelTiers`, when given). */
+function tierAllowed(entry: BodyEntry, tier: Tier): boolean {
+  const tiers = entry.levelTiers;
+  return !tiers || (tiers as readonly string[]).includes(tier);
 }
 
 /**
@@ -474,7 +483,8 @@ export function recognise(text: string, folded: string, options: RecogniseOption
     if (h.cand.entry.prefix && body && ONLY_SPACES.test(folded.slice(heads[last].end, body.start))) {
       const bound = heads[last + 2]?.start ?? text.length;
       const inner = extend(text, folded, body, bound, options);
-      if (inner) {
+      const prefixOf = h.cand.entry.prefixOf;
+      if (inner && (!prefixOf || prefixOf.includes(inner.kind))) {
         for (let k = i + 1; k <= last + 1; k++) consumed.add(k);
         // A plural class after the prefix is written in lower case: "Ban Thường vụ các tỉnh ủy, thành ủy".
         const innerName = inner.name.startsWith('Các ') ? `c${inner.name.slice(1)}` : inner.name;
@@ -485,7 +495,7 @@ export function recognise(text: string, folded: string, options: RecogniseOption
           text: text.slice(h.start, inner.end),
           name: `${h.name} ${innerName}`,
           key: `${h.key} ${innerKey}`,
-          kind: h.cand.entry.kind,
+          kind: h.cand.entry.inheritKind ? inner.kind : h.cand.entry.kind,
           base: `${h.cand.entry.name} ${inner.base}`,
           // The inner body's rules (level, place) stay: "Ban Thường vụ Đảng ủy, UBND thị trấn X".
           entry: inner.entry,
@@ -560,6 +570,7 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
   let place: Place | null = null;
   if (entry.level && entry.level !== 'none') {
     level = parseLevel(text, folded, end, bound);
+    if (level && !tierAllowed(entry, level.tier)) level = null;
     let detached = false;
     if (!level && entry.level === 'optional') {
       const p = possessiveLevel(text, folded, end, bound);
@@ -708,7 +719,7 @@ function shareLevels(mentions: RawMention[], folded: string): void {
         p.name = `${p.name} ${q.place}`;
         p.key = `${p.key} ${q.place}`;
         p.place = q.place;
-      } else if (p.entry.level && p.entry.level !== 'none' && q.level) {
+      } else if (p.entry.level && p.entry.level !== 'none' && q.level && q.tier && tierAllowed(p.entry, q.tier)) {
         p.name = `${p.name} ${q.level} ${q.place}`;
         p.key = `${p.key} ${q.level} ${q.place}`;
         p.level = q.level;

@@ -20,7 +20,7 @@ function sentenceFor(form: string, c: (typeof CANDIDATES)[number]): { text: stri
   if (e.tail === 'number') after = ' số 02 thực hiện.';
   if (e.tail === 'purpose') after = ' phòng chống dịch tỉnh thực hiện.';
   if (e.level === 'required') after = (e.tail === 'name' ? ' Hòa Bình' : '') + ' tỉnh Đắk Lắk thực hiện.';
-  if (e.prefixOnly) after = ' Tỉnh ủy thực hiện.';
+  if (e.prefixOnly) after = e.prefixOf ? ` ${e.prefixOf.includes('hdnd') ? 'HĐND' : 'UBND'} tỉnh thực hiện.` : ' Tỉnh ủy thực hiện.';
   if (e.name === 'Đảng') {
     before = 'chỉ đạo của ';
     after = ', Chính phủ.';

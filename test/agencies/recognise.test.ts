@@ -288,3 +288,30 @@ describe('coordinated prefixes share the body after them', () => {
     expect(names('- CVP, PCVP;')).toEqual([]);
   });
 });
+
+describe('standing bodies, service centres, rangers, radio, land offices', () => {
+  itFindsMentions([
+    ['báo cáo Thường trực HĐND huyện.', 'Thường trực Hội đồng nhân dân huyện', 'Thường trực HĐND huyện'],
+    ['- BTT UBMTTQVN huyện;', 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện', 'BTT UBMTTQVN huyện'],
+    ['giao Trung tâm dịch vụ kỹ thuật nông nghiệp hướng dẫn', 'Trung tâm Dịch vụ kỹ thuật nông nghiệp', 'Trung tâm dịch vụ kỹ thuật nông nghiệp'],
+    ['Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hồ sơ.', 'Trung tâm Phục vụ hành chính công tỉnh', 'Trung tâm Phục vụ hành chính công tỉnh'],
+    ['Trung tâm Chuyển đổi số Thành phố phối hợp', 'Trung tâm Chuyển đổi số thành phố', 'Trung tâm Chuyển đổi số Thành phố'],
+    ['phối hợp Hạt Kiểm lâm kiểm tra', 'Hạt Kiểm lâm', 'Hạt Kiểm lâm'],
+    ['Đài truyền thanh huyện tuyên truyền.', 'Đài Truyền thanh huyện', 'Đài truyền thanh huyện'],
+    ['Văn phòng Đăng ký đất đai tỉnh Đắk Nông cập nhật', 'Văn phòng Đăng ký đất đai tỉnh Đắk Nông', 'Văn phòng Đăng ký đất đai tỉnh Đắk Nông'],
+    ['Chi nhánh Văn phòng Đăng ký đất đai các huyện, thị xã cập nhật', 'Chi nhánh Văn phòng Đăng ký đất đai các huyện, thị xã', 'Chi nhánh Văn phòng Đăng ký đất đai các huyện, thị xã'],
+    ['ý kiến của Thường trực HDND huyện', 'Thường trực Hội đồng nhân dân huyện', 'Thường trực HDND huyện'],
+  ]);
+  itFindsNot([
+    // A position, whose body is the UBND: "Phó Chủ tịch Thường trực UBND tỉnh".
+    ['đồng chí Phó Chủ tịch Thường trực UBND tỉnh chủ trì', 'Thường trực Ủy ban nhân dân tỉnh'],
+    ['Phó Bí thư Thường trực Tỉnh ủy', 'Thường trực Tỉnh ủy'],
+    // The standing members of a Party committee are read as the committee.
+    ['làm việc với Thường trực Huyện ủy Krông Búk', 'Thường trực Huyện ủy Krông Búk'],
+    // "Trung tâm" + a lower-case word that is no known service is a common noun phrase.
+    ['là trung tâm kinh tế của vùng', 'Trung tâm kinh tế'],
+    ['tại Trung tâm thị trấn', 'Trung tâm thị trấn'],
+    // A district's rangers do not take a commune's place from the body after them.
+    ['Hạt Kiểm lâm, UBND xã Đức Xuyên kiểm tra', 'Hạt Kiểm lâm xã Đức Xuyên'],
+  ]);
+});

@@ -44,6 +44,12 @@ export interface BodyEntry {
   names?: string[];
   /** Appended to the canonical name ("Hội đồng Dân tộc" -> "... của Quốc hội"). */
   suffix?: string;
+  /** A prefix whose composite is of the body's kind ("Thường trực HĐND" is "hdnd"). */
+  inheritKind?: boolean;
+  /** A prefix that stands only before bodies of these kinds. */
+  prefixOf?: readonly string[];
+  /** The tiers a level word after the body may have ("Hạt Kiểm lâm" is a district's, never a commune's). */
+  levelTiers?: readonly ('province' | 'district' | 'commune')[];
 }
 
 /** Central bodies: Party, State, Government, National Assembly, media, corporations. */
@@ -141,7 +147,7 @@ export const PARTY_COMMITTEE_CLASSES: readonly (readonly string[])[] = [
 /** Provincial, district and commune bodies. Most take a level word and a place. */
 export const LOCAL: readonly BodyEntry[] = [
   { name: 'Ủy ban nhân dân', kind: 'ubnd', abbr: ['UBND'], level: 'optional' },
-  { name: 'Hội đồng nhân dân', kind: 'hdnd', abbr: ['HĐND'], level: 'optional' },
+  { name: 'Hội đồng nhân dân', kind: 'hdnd', abbr: ['HĐND', 'HDND'], level: 'optional' }, // "HDND": typed without Đ, as "BCD"
   { name: 'Văn phòng Ủy ban nhân dân', kind: 'van-phong', abbr: ['VPUBND', 'VP UBND', 'VP.UBND'], level: 'optional' },
   {
     name: 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân',
@@ -161,6 +167,11 @@ export const LOCAL: readonly BodyEntry[] = [
   { name: 'Đảng bộ', kind: 'dang', level: 'required', capital: true },
   { name: 'Đảng', kind: 'dang', capital: true },
   { name: 'Ban Thường vụ', kind: 'dang', abbr: ['BTV'], prefix: true, prefixOnly: true },
+  // The standing body of a council (Luật Tổ chức chính quyền địa phương: "Thường trực HĐND
+  // huyện") or of a front ("Ban Thường trực UBMTTQ"); not after a position (lexicon/index.ts
+  // CONTEXT_RULES). "Thường trực Tỉnh ủy" (its standing members) is read as the committee.
+  { name: 'Thường trực', kind: 'khac', prefix: true, prefixOnly: true, capital: true, inheritKind: true, prefixOf: ['hdnd', 'ubnd'] },
+  { name: 'Ban Thường trực', kind: 'mat-tran', abbr: ['BTT'], prefix: true, prefixOnly: true, capital: true, inheritKind: true },
   // The Party's organisations inside a state body (Điều lệ Đảng, Điều 43): "Ban Cán sự đảng UBND
   // tỉnh", "Đảng đoàn HĐND tỉnh", "Đảng đoàn MTTQ tỉnh".
   { name: 'Ban Cán sự đảng', kind: 'dang', prefix: true, prefixOnly: true, capital: true },
@@ -197,6 +208,39 @@ export const LOCAL: readonly BodyEntry[] = [
   { name: 'Trung tâm Kiểm soát bệnh tật', kind: 'y-te', forms: ['Trung tâm KSBT', 'TT KSBT', 'TT. KSBT'], abbr: ['CDC', 'TTKSBT'], level: 'optional' },
   { name: 'Trung tâm Y tế', kind: 'y-te', forms: ['TT Y tế', 'TT. Y tế'], abbr: ['TTYT'], level: 'optional' },
   { name: 'Trạm Y tế', kind: 'y-te', abbr: ['TYT'], level: 'optional', placeDirect: 'commune' },
+  // Public service units named by their service ("Trung tâm Phục vụ hành chính công tỉnh");
+  // known names may be printed in lower case ("Trung tâm dịch vụ kỹ thuật nông nghiệp").
+  {
+    name: 'Trung tâm',
+    kind: 'khac',
+    tail: 'name',
+    level: 'optional',
+    capital: true,
+    names: [
+      'Dịch vụ kỹ thuật nông nghiệp',
+      'Phục vụ hành chính công',
+      'Chuyển đổi số',
+      'Trao đổi thông tin',
+      'Phát triển quỹ đất',
+      'Công nghệ thông tin',
+      'Xúc tiến đầu tư',
+      'Văn hóa - Thể thao',
+      'Văn hóa, Thông tin và Thể thao',
+      'Truyền thông - Văn hóa',
+      'Giáo dục nghề nghiệp',
+      'Bảo trợ xã hội',
+      'Nước sạch và Vệ sinh môi trường nông thôn',
+    ],
+  },
+  { name: 'Trung tâm Thông tin điện tử', kind: 'bao-chi', level: 'optional', capital: true },
+  // Forest rangers' district post (Nghị định 01/2019/NĐ-CP): "Hạt Kiểm lâm huyện Krông Nô".
+  { name: 'Hạt Kiểm lâm', kind: 'khac', level: 'optional', levelTiers: ['district'], capital: true, placeDirect: 'district' },
+  // District / commune radio ("Đài Truyền thanh huyện"; "Đài Truyền thanh - Truyền hình" before 2025).
+  { name: 'Đài Truyền thanh', kind: 'bao-chi', level: 'optional', capital: true },
+  { name: 'Đài Truyền thanh - Truyền hình', kind: 'bao-chi', forms: ['Đài Truyền thanh Truyền hình', 'Đài TT-TH'], level: 'optional', capital: true },
+  // Land registration office of the province and its district branches (Luật Đất đai 2013, 2024).
+  { name: 'Văn phòng Đăng ký đất đai', kind: 'van-phong', level: 'optional', capital: true, placeDirect: 'province' },
+  { name: 'Chi nhánh', kind: 'khac', prefix: true, prefixOnly: true, capital: true },
   {
     name: 'Bệnh viện',
     kind: 'y-te',

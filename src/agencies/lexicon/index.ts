@@ -117,10 +117,16 @@ export function isAbbreviationWord(word: string): boolean {
   return isAbbreviation(word);
 }
 
-/** Context rules: a form that is an agency only after certain words (folded text before it). */
-export const CONTEXT_RULES: readonly { form: string; before: RegExp }[] = [
+/** A position title just before a word (folded): "phó chủ tịch", "phó bí thư", "ủy viên". */
+export const POSITION_BEFORE = /(?:chu tich|bi thu|truong ban|thu tuong|uy vien|pho|giam doc) {1,4}$/;
+
+/** Context rules: a form that is an agency only after certain words, or never after others (folded text before it). */
+export const CONTEXT_RULES: readonly { form: string; before?: RegExp; notBefore?: RegExp }[] = [
   // "Thủ tướng, các Phó Thủ tướng CP": "CP" is Chính phủ only after Thủ tướng; elsewhere "cổ phần".
   { form: 'CP', before: /thu tuong {1,4}$/ },
+  // "Phó Chủ tịch Thường trực UBND tỉnh", "Phó Bí thư Thường trực": a position, whose body is the
+  // UBND / the committee, not its standing body.
+  { form: 'Thường trực', notBefore: POSITION_BEFORE },
 ];
 
 // ---- Lists: "Các Sở: Y tế; GTVT", "các Bộ: Quốc phòng, Công an", "các Vụ: CN, KTTH" ----
