@@ -10,7 +10,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { NoticeInputError, NoticeRecordSchema, normalize, parseNotice, type NoticeRecord } from '../../../src/index.js';
-import { STRICT } from './known-bugs.js';
 
 import { ROOT } from './env.js';
 
@@ -75,9 +74,6 @@ export function collectSpans(record: unknown): { path: string; span: { start: nu
   return out;
 }
 
-/** White space and markdown markers collapsed to one space (for KNOWN_BUGS.evidenceCollapsed). */
-const collapseSeparators = (s: string) => s.replace(/[\s*_#|]+/g, ' ').trim();
-
 /** Spans are in bounds and slice to their value's evidence. */
 export function checkSpans(record: NoticeRecord): string[] {
   const problems: string[] = [];
@@ -91,12 +87,11 @@ export function checkSpans(record: NoticeRecord): string[] {
     if (!owner || !p.endsWith('.span')) continue;
     const slice = text.slice(start, end);
     const ownerPath = p.slice(0, -'.span'.length);
-    // Tolerated until settled: KNOWN_BUGS.evidenceCollapsed (white space and markdown markers only).
-    const collapsedEqual = !STRICT && typeof owner.text === 'string' && collapseSeparators(slice) === collapseSeparators(owner.text);
+    // Evidence is exact (CONVENTIONS.md): a date's and a mention's text is the slice itself.
     if (isPartialDate(owner)) {
-      if (slice !== owner.text && !collapsedEqual) problems.push(`${ownerPath}: date text ${JSON.stringify(owner.text)} but its span slices ${JSON.stringify(slice)}`);
+      if (slice !== owner.text) problems.push(`${ownerPath}: date text ${JSON.stringify(owner.text)} but its span slices ${JSON.stringify(slice)}`);
     } else if (/^agencies\[\d+\]\.mentions\[\d+\]$/.test(ownerPath)) {
-      if (slice !== owner.text && !collapsedEqual) problems.push(`${ownerPath}: mention text ${JSON.stringify(owner.text)} but its span slices ${JSON.stringify(slice)}`);
+      if (slice !== owner.text) problems.push(`${ownerPath}: mention text ${JSON.stringify(owner.text)} but its span slices ${JSON.stringify(slice)}`);
     } else if (start === end) {
       problems.push(`${ownerPath}: empty span {${start}, ${end}}: a value needs evidence`);
     }

@@ -39,8 +39,8 @@ export const KNOWN_BUGS = {
    *   - src/directives (deadlines): "1. SỞ Y TẾ HOÀN THÀNH BÁO CÁO TRƯỚC NGÀY\n08/02/2021." gives a
    *     deadline whose text is "TRƯỚC NGÀY 08/02/2021" and whose slice keeps the line break
    *     (found by the fuzz on an upper-cased corpus document, where lines are not unwrapped);
-   * CONVENTIONS says string values are collapsed to single spaces AND that mention text is the
-   * printed form: settle it (keep the slice as the text, or restate the invariant).
+   * Settled and fixed: the text is the exact slice (CONVENTIONS.md), line breaks kept; the
+   * agency scanner no longer folds "*", "_", "`" to spaces. No tolerance is left for it.
    */
   evidenceCollapsed: {
     id: 'evidence/text-is-collapsed-slice',
