@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isClosing, isIntro } from '../../src/directives/bounds.js';
+import { fc, test } from '@fast-check/vitest';
+import { isClosing, isIntro, LEADER_DIRECTS_BODY, LEADER_DIRECTS_RE } from '../../src/directives/bounds.js';
+import { INLINE_INTRO_BODY, INLINE_INTRO_RE, NOT_AFTER_WORD } from '../../src/directives/lexicon/intro.js';
+import { NOT_AFTER_LETTER, nextGuarded } from '../../src/header/text.js';
 import { run } from './helpers.js';
 
 const doc = (...paras: string[]) => paras.join('\n\n');
@@ -160,5 +163,28 @@ describe('news reports', () => {
       ['p2', 'Đối với việc đầu tư,'],
       ['p3', 'Người đứng đầu chính'],
     ]);
+  });
+});
+
+describe('the look-behind patterns, searched as body + guard', () => {
+  const PIECES = ['kết luận', 'chỉ đạo', 'Kết luận và chỉ đạo', 'yêu cầu', 'đồng chí', 'Chủ tịch', 'Phó Thủ tướng', 'giao', 'x', 'ánh', '2', ' ', ':', ': ', ', ', '.', 'Sở', '"', '(', 'A', '\n'];
+  const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((a) => a.join(''));
+  const guarded = (body: RegExp, guard: RegExp, s: string) => {
+    const m = nextGuarded(new RegExp(body.source, body.flags), new RegExp(guard.source, guard.flags), s, 0);
+    return m ? [m.index, m[0]] : null;
+  };
+  const plain = (re: RegExp, s: string) => {
+    const m = re.exec(s);
+    return m ? [m.index, m[0]] : null;
+  };
+  it('bodies are the patterns without their look-behind', () => {
+    expect(`(?<![\\p{L}\\p{N}])${INLINE_INTRO_BODY.source}`).toBe(INLINE_INTRO_RE.source);
+    expect(`(?<![\\p{L}])${LEADER_DIRECTS_BODY.source}`).toBe(LEADER_DIRECTS_RE.source);
+  });
+  test.prop([texts], { numRuns: 1000 })('INLINE_INTRO_RE', (s) => {
+    expect(guarded(INLINE_INTRO_BODY, NOT_AFTER_WORD, s)).toEqual(plain(INLINE_INTRO_RE, s));
+  });
+  test.prop([texts], { numRuns: 1000 })('LEADER_DIRECTS_RE', (s) => {
+    expect(guarded(LEADER_DIRECTS_BODY, NOT_AFTER_LETTER, s)).toEqual(plain(LEADER_DIRECTS_RE, s));
   });
 });
