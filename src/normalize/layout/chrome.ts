@@ -172,6 +172,13 @@ class TrimmedLines {
     return (this.strings[k] ??= this.text.slice(this.first[k], this.end[k]));
   }
 
+  /** Whether the line has a ":" among its first `within` characters. */
+  colonWithin(k: number, within: number): boolean {
+    const stop = Math.min(this.end[k], this.first[k] + within);
+    for (let p = this.first[k]; p < stop; p++) if (this.text.charCodeAt(p) === 0x3a) return true;
+    return false;
+  }
+
   /** Whether the (non-empty) line's first character passes a one-character test. */
   opens(test: (code: number) => boolean, k: number): boolean {
     return test(this.text.charCodeAt(this.first[k]));
@@ -219,6 +226,20 @@ export const frontMatter: NormalizeStep = (text, env) => {
 };
 
 /**
+ * A metadata label line has its colon within this many code units of its start: the longest
+ * label (a pattern character matches one character of the same length, case-insensitively too),
+ * up to three blanks, the colon.
+ */
+const LABEL_COLON_WITHIN = Math.max(...METADATA_LABELS.map((l) => l.length)) + 4;
+
+/**
+ * The longest line (in code units) the tail openers can match: the longest phrase, up to six
+ * "#" and three blanks before it, up to three blanks and a colon or a comment count "(99999)"
+ * after it. Longer lines are not tested (most lines of a document are).
+ */
+const TAIL_OPENER_MAX = Math.max(...[...PAGE_TAIL_OPENERS, ...COMMENT_OPENERS, ...RELATED_OPENERS].map((l) => l.length)) + 9 + 10;
+
+/**
  * The TVPL head in lines [top, end): three metadata labels or more within 250 lines of `top`
  * (the search ends at a document header line once a label is found), dropped from the first
  * label, or from `top` when no document header line precedes the labels, to the last label
@@ -227,7 +248,7 @@ export const frontMatter: NormalizeStep = (text, env) => {
 function findHead(t: TrimmedLines, top: number, end: number): Drop | null {
   const labels: number[] = [];
   for (let k = top; k < Math.min(end, top + 250); k++) {
-    if (t.test(PREFILTERED.metadataLabel, k)) labels.push(k);
+    if (!t.empty(k) && t.opens(PREFILTERED.metadataLabel.opens, k) && t.colonWithin(k, LABEL_COLON_WITHIN) && t.test(PREFILTERED.metadataLabel, k)) labels.push(k);
     if (labels.length > 0 && (MOTTO_IN_LINE.test(t.get(k)) || !!execAnchor(SO_AT_START, t.get(k)))) break;
   }
   if (labels.length < 3) return null;
@@ -263,7 +284,7 @@ export const chrome: NormalizeStep = (text, env) => {
   let tailStart = n;
   let tailWhat = '';
   for (let k = Math.max(headEnd + 1, 0); k < n; k++) {
-    if (t.empty(k) || !t.opens(OPENS_TAIL, k)) continue;
+    if (t.empty(k) || t.length(k) > TAIL_OPENER_MAX || !t.opens(OPENS_TAIL, k)) continue;
     if (t.test(PREFILTERED.pageTail, k)) {
       tailStart = k;
       tailWhat = 'thuvienphapluat page tail (related documents, comparison help, notices)';
@@ -288,7 +309,7 @@ export const chrome: NormalizeStep = (text, env) => {
   // 1'. Dropping a head and the tail brings what lies between them to the top, where the rule of
   //    1. may see another head (a page saved several times over): the search goes on after each
   //    head, up to the tail, so that the output holds none and a second pass drops nothing more.
-  for (let head = findHead(t, headEnd + 1, tailStart); head !== null; head = findHead(t, headEnd + 1, tailStart)) {
+  for (let head = first && findHead(t, headEnd + 1, tailStart); head; head = findHead(t, headEnd + 1, tailStart)) {
     drops.push(head);
     headEnd = head.to;
   }
