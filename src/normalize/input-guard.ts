@@ -28,6 +28,8 @@ export const MAGIC: readonly { sig: number[]; at?: number; code: 'pdf' | 'zip' |
 const TEXT_CONTROLS = new Set([0x02, 0x05, 0x06, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x14, 0x19, 0x1b, 0x1e]);
 
 const TEXT_CONTROL_TABLE = Uint8Array.from({ length: 0x20 }, (_, b) => (TEXT_CONTROLS.has(b) ? 1 : 0));
+/** Per byte: 1 for a control byte that is not a text control (nor NUL, counted apart). */
+const BINARY_CONTROL = Uint8Array.from({ length: 0x100 }, (_, b) => (b > 0 && b < 0x20 && !TEXT_CONTROLS.has(b) ? 1 : 0));
 
 export function guardBytes(bytes: Uint8Array, maxBytes: number): void {
   if (bytes.length > maxBytes) {
@@ -40,12 +42,17 @@ export function guardBytes(bytes: Uint8Array, maxBytes: number): void {
   let nul = 0;
   let nulEven = 0;
   let controls = 0;
-  for (let i = 0; i < probe.length; i++) {
-    const b = probe[i];
-    if (b === 0) {
-      nul++;
-      if (i % 2 === 0) nulEven++;
-    } else if (b < 0x20 && TEXT_CONTROL_TABLE[b] === 0) controls++;
+  if (probe.indexOf(0) === -1) {
+    // No NUL byte (found natively): only the control bytes to count, by table.
+    for (let i = 0; i < probe.length; i++) controls += BINARY_CONTROL[probe[i]];
+  } else {
+    for (let i = 0; i < probe.length; i++) {
+      const b = probe[i];
+      if (b === 0) {
+        nul++;
+        if (i % 2 === 0) nulEven++;
+      } else if (b < 0x20 && TEXT_CONTROL_TABLE[b] === 0) controls++;
+    }
   }
   const bom = (probe[0] === 0xff && probe[1] === 0xfe) || (probe[0] === 0xfe && probe[1] === 0xff);
   const utf16ish = bom || (nul >= probe.length / 4 && (nulEven === nul || nulEven === 0));

@@ -62,6 +62,8 @@ export const MOJIBAKE_REPAIRS: readonly TextRepair[] = [
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
+  // Both answers need NUL bytes (a quarter of the pairs): none at all, found natively, is neither.
+  if (bytes.subarray(0, n).indexOf(0) === -1) return null;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {

@@ -5,6 +5,7 @@
  */
 import { isCommonSyllable, isSyllable } from './syllable.js';
 import { maybeNotNfc } from '../text/unicode.js';
+import { MAYBE_NOT_NFC } from '../text/char-classes.js';
 
 /**
  * A word: a run of characters other than white space, ASCII punctuation and typographic
@@ -70,14 +71,29 @@ const WORD_MAX = 64;
  * stops after MAX_SCORED_WORDS words that count.
  */
 export function scoreText(decoded: string, maxWords = MAX_SCORED_WORDS): TextScore {
-  // A sample made only of characters NFC leaves alone needs no NFC pass.
-  const text = maybeNotNfc(decoded) ? decoded.normalize('NFC') : decoded;
+  // The words are read from the text as it is while every character read (and the one after the
+  // last, which could compose with it) is one NFC leaves alone: NFC of the whole sample leaves
+  // that part as it is, so the words, and the score, are the same. Otherwise the sample is
+  // composed first, when it has a character NFC may change.
+  return scoreWords(decoded, maxWords, true) ?? scoreWords(maybeNotNfc(decoded) ? decoded.normalize('NFC') : decoded, maxWords, false)!;
+}
+
+/**
+ * The score of the words of `text`; with `plainOnly`, null as soon as a character read (or the
+ * one after the last read) is outside NFC_SAFE_RANGES.
+ */
+function scoreWords(text: string, maxWords: number, plainOnly: boolean): TextScore | null {
   let words = 0;
   let valid = 0;
   let common = 0;
   const n = text.length;
+  // The last offset read.
+  let last = -1;
   for (let i = 0; i < n; ) {
-    if (NOT_WORD[text.charCodeAt(i)] === 1) {
+    const c0 = text.charCodeAt(i);
+    last = i;
+    if (plainOnly && MAYBE_NOT_NFC[c0] === 1) return null;
+    if (NOT_WORD[c0] === 1) {
       i++;
       continue;
     }
@@ -86,6 +102,9 @@ export function scoreText(decoded: string, maxWords = MAX_SCORED_WORDS): TextSco
     let plain = true;
     for (let count = 0; i < n && count < WORD_MAX; count++) {
       const c = text.charCodeAt(i);
+      last = i;
+      // (A surrogate is outside the safe ranges: the pair is read only without plainOnly.)
+      if (plainOnly && MAYBE_NOT_NFC[c] === 1) return null;
       if (NOT_WORD[c] === 1) break;
       if (c >= 0x7f || c < 0x20) plain = false;
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
@@ -102,6 +121,7 @@ export function scoreText(decoded: string, maxWords = MAX_SCORED_WORDS): TextSco
     if (v === 2) common++;
     if (words >= maxWords) break;
   }
+  if (plainOnly && last + 1 < n && MAYBE_NOT_NFC[text.charCodeAt(last + 1)] === 1) return null;
   const share = words === 0 ? 0 : valid / words;
   const rank = words === 0 ? 0 : share + (0.5 * common) / words;
   return { words, valid, common, share, rank };
