@@ -67,12 +67,13 @@ export function toBytes(input: string | Uint8Array): Uint8Array {
 
 /**
  * Runs the steps over an already decoded text. A step that fails is skipped and reported.
- * `unchanging` names steps known to return null on `decoded` (census.ts): they are not run while
- * the text is still `decoded`.
+ * `unchanging` names steps known to return null on `decoded` (census.ts, FIXED_AFTER_A_RUN): they
+ * are not run while the text is still `decoded`.
  */
 export function runSteps(decoded: string, format: RawInput['format'], steps: readonly NormalizeStep[] = STEPS, unchanging?: ReadonlySet<string>) {
   const maps: OffsetMap[] = []; // last step first
   const notes: Normalized['notes'] = [];
+  let failed = false;
   let text = decoded;
   for (let k = 0; k < steps.length; k++) {
     if (unchanging !== undefined && steps === STEPS && text === decoded && unchanging.has(NAMED_STEPS[k][0])) continue;
@@ -93,6 +94,7 @@ export function runSteps(decoded: string, format: RawInput['format'], steps: rea
       // A step must not throw; if one does, its edit is skipped and the text goes on unchanged.
       const name = steps === STEPS ? NAMED_STEPS[k][0] : `#${k}`;
       notes.push({ code: 'normalize/step-failed', severity: 'warning', message: `normalising step ${name} failed: ${(err as Error)?.message ?? String(err)}`, rawOffset: 0 });
+      failed = true;
       continue;
     }
     if (out === null) continue;
@@ -100,8 +102,17 @@ export function runSteps(decoded: string, format: RawInput['format'], steps: rea
     text = out.text;
   }
   const map = maps.length ? composeMaps(maps) : identityMap(text.length);
-  return { text, map, notes };
+  return { text, map, notes, failed };
 }
+
+/**
+ * Steps that return null on the output of a whole run of the steps in which none failed, as long
+ * as the text reaches them unchanged: white space (its output has no run it would rewrite, and
+ * unwrap and trim, which follow it, create none: a join is one space between two non-blank
+ * characters, a paragraph break "\n\n" between two non-empty lines) and trim (nothing left to
+ * trim). test/normalize/fast-paths.test.ts checks both on random texts.
+ */
+export const FIXED_AFTER_A_RUN: readonly string[] = ['spaces', 'trim'];
 
 export function normalize(input: string | Uint8Array, options: ParseOptions = {}): Normalized {
   const bytes = toBytes(input);
@@ -116,13 +127,16 @@ export function normalize(input: string | Uint8Array, options: ParseOptions = {}
   guardDecoded(decoded.text);
   const format = options.format ?? sniffFormat(decoded.text);
   const raw: RawInput = { bytes, decoded: decoded.text, encoding: decoded.encoding, format };
-  let { text, map, notes } = runSteps(decoded.text, format);
+  let { text, map, notes, failed } = runSteps(decoded.text, format);
   // The normalised text must be a fixed point (normalising it again changes nothing): a layout
   // step can expose work for another (a header line split apart, lines joined), so the steps
   // run again over their own output, as plain text, until nothing changes (rarely a second
   // round makes a change; the third finds none).
   for (let round = 0; round < MAX_ROUNDS && text.length > 0; round++) {
-    const again = runSteps(text, sniffFormat(text), STEPS, stepsUnchanging(text));
+    const unchanging = stepsUnchanging(text);
+    const skip = failed ? unchanging : new Set([...unchanging, ...FIXED_AFTER_A_RUN]);
+    const again = runSteps(text, sniffFormat(text), STEPS, skip);
+    failed = again.failed;
     if (again.text === text) break;
     const before = map;
     for (const n of again.notes) notes.push({ ...n, rawOffset: before.toInput(n.rawOffset) });

@@ -54,7 +54,7 @@ export class TextBuilder {
   /** Writes `text` in place of input[start, end). An empty `text` deletes the range. */
   replace(start: number, end: number, text: string): this {
     if (text.length === 0) return this;
-    if (text.length === end - start && text === this.input.slice(start, end)) return this.keep(start, end);
+    if (text.length === end - start && this.input.startsWith(text, start)) return this.keep(start, end);
     this.push(start, end, false);
     this.parts.push(text);
     this.outLength += text.length;

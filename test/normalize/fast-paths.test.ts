@@ -427,6 +427,27 @@ describe('census of the second round', () => {
   });
 });
 
+describe('steps fixed after a run', () => {
+  it('white space and trim change nothing after white space, unwrap and trim', async () => {
+    const { FIXED_AFTER_A_RUN, NAMED_STEPS } = await import('../../src/normalize/index.js');
+    const step = (name: string) => NAMED_STEPS.find(([n]) => n === name)![1];
+    const env = { format: 'text' as const, note: () => {} };
+    const run = (s: string, name: string) => step(name)(s, env)?.text ?? s;
+    const unit = fc.oneof(
+      chars,
+      fc.constantFrom(' ', '  ', '\t', '\n', '\n\n', '\n\n\n', ' \n ', '\f', '\r', '\u000b', '\u00a0', '\u3000', '- ', '1. ', 'Số: 5', 'a', 'Hà Nội, ngày', 'THÔNG BÁO', '.', ',', ':'),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }).map((xs) => xs.join('')), (s) => {
+        const out = run(run(run(s, 'spaces'), 'unwrap'), 'trim');
+        for (const name of FIXED_AFTER_A_RUN) expect(step(name)(out, env)).toBeNull();
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(FIXED_AFTER_A_RUN).toEqual(['spaces', 'trim']);
+  });
+});
+
 describe('format sniffing', () => {
   it('sniffFormat answers as the patterns alone', async () => {
     const F = await import('../../src/normalize/format.js');
