@@ -6,12 +6,14 @@
  * Added field: `place` on an Agency, `{ name, implied }`. A body qualified in the text ("UBND
  * huyện Krông Búk") has `implied: false`. A provincial body without a printed place ("Sở Y tế",
  * "UBND tỉnh") in a document where only one province is in play (the header's issuer or place,
- * no other province named as a qualifier) gets that province with `implied: true`. The canonical
- * `name` is never changed by an implied place.
+ * no other province named as a qualifier) gets that province with `implied: true`; its canonical
+ * `name` is not changed. A bare body of the document's home commune or district (home.ts: "Bí thư
+ * Đảng ủy" in a notice of a thị trấn) takes the home's level and place into its name, `implied: true`.
  */
 import type { DocumentContext, Stage } from '../context.js';
 import type { Agency, NoticeDocument, Span } from '../record/schema.js';
 import { provinceOf } from '../vocabulary/places/index.js';
+import { applyHome, homeUnit } from './home.js';
 import { mergeMentions, type Merged } from './merge.js';
 import { sortedBy } from './order.js';
 import { recognise, type RawMention } from './recognise.js';
@@ -83,7 +85,8 @@ export const agencies: Stage = (ctx) => {
   const text = ctx.text;
   const folded = fold(text);
   const doc = ctx.findings.document;
-  const raw: RawMention[] = recognise(text, folded, { central: isCentral(doc) }).filter((m) => !insideAny(m, ctx.zones.chrome));
+  const found: RawMention[] = recognise(text, folded, { central: isCentral(doc) }).filter((m) => !insideAny(m, ctx.zones.chrome));
+  const raw = applyHome(found, homeUnit(doc, found));
   const merged = mergeMentions(raw);
   // A CDC is provincial: a bare "CDC" / "Trung tâm Kiểm soát bệnh tật" in a local document is the province's.
   if (!isCentral(doc)) {
@@ -103,7 +106,7 @@ export const agencies: Stage = (ctx) => {
       mentions: a.mentions.map((m) => ({ text: m.text, span: { start: m.start, end: m.end } })),
     };
     let place: AgencyPlace | null = null;
-    if (a.rep.place) place = { name: a.rep.place, implied: false };
+    if (a.rep.place) place = { name: a.rep.place, implied: a.rep.impliedPlace === true };
     else if (province && !a.rep.plural && (a.rep.tier === 'province' || PROVINCIAL_KINDS.has(a.kind) || PROVINCIAL_BASES.has(a.rep.base))) {
       place = { name: province, implied: true };
     }

@@ -28,6 +28,7 @@ import {
   type BodyEntry,
   type FormCandidate,
 } from './lexicon/index.js';
+import { UNIT_BODIES } from './lexicon/bodies.js';
 import { EXACT_LEVEL_WORDS, GENERIC_LEVELS, LEVEL_WORDS, PLURAL_MEMBERS, type Tier } from './lexicon/levels.js';
 import { LOWER_FIRST_PURPOSE, NAME_STOP, PURPOSE_STOP, STOP_BIGRAMS } from './lexicon/stopwords.js';
 
@@ -56,6 +57,10 @@ export interface RawMention {
   entry: BodyEntry;
   /** Came from a list item ("Các Sở: Y tế; GTVT"). */
   fromList?: boolean;
+  /** A body printed without the level it requires, kept only if the home unit supplies it ("Trưởng Công an"). */
+  needsHome?: boolean;
+  /** The place came from the document's home unit, not from the mention (home.ts). */
+  impliedPlace?: boolean;
 }
 
 export interface RecogniseOptions {
@@ -69,10 +74,11 @@ export interface RecogniseOptions {
 // failed level costs one pass (recheck flagged the plain alternation as quadratic on "thi thi ...").
 const LEVEL_ALT = trieSource(LEVEL_WORDS.map((l) => l.folded));
 const PLURAL_ALT = trieSource(PLURAL_MEMBERS);
+const PLURAL_UNGUARDED = trieSource(PLURAL_MEMBERS, new Set(PLURAL_MEMBERS));
 
-/** A level after a name: singular ("tinh", "cap xa") or plural ("cac huyen, thanh pho"). */
+/** A level after a name: singular ("tinh", "cap xa") or plural ("cac huyen, thanh pho", "xa/thi tran"). */
 export const LEVEL_AFTER = new RegExp(
-  ` {1,4}(?:(?<plural>cac {1,4}(?:${PLURAL_ALT})(?:(?: {0,2}[,;/] {0,3}| {1,4}va {1,4}| {1,4}- {1,4})(?:${PLURAL_ALT})){0,6}(?: {1,4}truc {1,4}thuoc {1,4}trung {1,4}uong)?)|(?<single>${LEVEL_ALT}))(?![a-z0-9])`,
+  ` {1,4}(?:(?<plural>cac {1,4}(?:${PLURAL_ALT})(?:(?: {0,2}[,;/] {0,3}| {1,4}va {1,4}| {1,4}- {1,4})(?:${PLURAL_ALT})){0,6}(?: {1,4}truc {1,4}thuoc {1,4}trung {1,4}uong)?)|(?<slashed>(?:${PLURAL_UNGUARDED}) ?\/ ?(?:${PLURAL_ALT}))|(?<single>${LEVEL_ALT}))(?![a-z0-9])`,
   'y',
 );
 
@@ -94,11 +100,26 @@ export const POSSESSIVE = / {1,4}cua(?= )/y;
 /** "và" + up to three common words + "của": a possessive shared with the body before "và". */
 export const SHARED_POSSESSIVE = / {1,4}va {1,4}(?:[a-z]{1,12} {1,4}){1,3}cua(?= )/y;
 
+/** "nhân dân" after "Công an": the people's police force, not a body ("lực lượng Công an nhân dân"). */
+export const PEOPLES_FORCE = / {1,4}nhan {1,4}dan(?![a-z0-9])/y;
+
+/** ", các đoàn thể" / "và các đoàn thể (chính trị - xã hội)" before a level they share with the body before. */
+export const SHARED_CLASS = / {0,2}(?:,|va) {1,4}cac {1,4}doan {1,4}the(?: {1,4}chinh {1,4}tri {0,2}- {0,2}xa {1,4}hoi)?(?= )/y;
+
+/** A document symbol broken after its dash or slash ("Kế hoạch số 44/KH-\nUBND"): what follows is its code. */
+export const SPLIT_SYMBOL_BEFORE = /[\p{Lu}\d][-/][ \n]$/u;
+
 /** Only spaces between two heads (composite bodies). */
 export const ONLY_SPACES = /^ {1,4}$/;
 
 /** Coordination after "Đảng": ", " or " và " then another body. */
 export const COORDINATION = /^(?: {0,2}, {1,4}| {1,4}va {1,4})$/;
+
+/**
+ * Separators of a shared plural class, a position title allowed before the class's body: "Đảng
+ * ủy, UBND các xã", "Bí thư Đảng ủy và Chủ tịch UBND các xã, thị trấn".
+ */
+export const SHARED_CLASS_SEPARATOR = /^(?: {0,2}, {1,4}| {1,4}va {1,4})(?:(?:pho {1,4})?chu {1,4}tich {1,4})?$/;
 
 /** Separators of a shared place: "Huyện ủy, UBND huyện Krông Búk", "Tỉnh ủy, HĐND, UBND tỉnh X". */
 export const SHARED_PLACE_SEPARATOR = /^(?: {0,2}, {1,4}| {1,4}va {1,4})$/;
@@ -292,11 +313,20 @@ function parseLevel(text: string, folded: string, pos: number, bound: number): L
   if (m.groups!.plural !== undefined) {
     return { end, level: canonicalPlural(m.groups!.plural), tier: 'class', plural: true, folded: 'cac' };
   }
+  // "UBND xã/thị trấn" is the class "các xã, thị trấn".
+  if (m.groups!.slashed !== undefined) {
+    const members = m.groups!.slashed.split('/').map((x) => x.trim());
+    return { end, level: canonicalPlural(`cac ${members.join(', ')}`), tier: 'class', plural: true, folded: 'cac' };
+  }
   const key = squash(m.groups!.single);
   const lw = LEVEL_BY_FOLDED.get(key);
   if (!lw) return null;
-  // One-syllable level words must be spelt exactly: "tình hình" is not "tỉnh".
-  if (EXACT_LEVEL_WORDS.has(lw.canonical) && lowerVi(printedForm(text.slice(m.index, end))) !== lw.canonical) return null;
+  // One-syllable level words must be spelt exactly: "tình hình" is not "tỉnh". A word printed
+  // without any diacritic (OCR: "UBND tinh") is the level word.
+  if (EXACT_LEVEL_WORDS.has(lw.canonical)) {
+    const printed = lowerVi(printedForm(text.slice(m.index, end)));
+    if (printed !== lw.canonical && printed !== key) return null;
+  }
   return { end, level: lw.canonical, tier: lw.tier, plural: false, folded: key };
 }
 
@@ -460,6 +490,10 @@ export function recognise(text: string, folded: string, options: RecogniseOption
       continue;
     }
     const end = m.index + m[0].length;
+    if (m.index >= 3 && (folded[m.index - 1] === ' ' || folded[m.index - 1] === '\n') && SPLIT_SYMBOL_BEFORE.test(text.slice(m.index - 3, m.index))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     const h = verify(text, folded, m.index, end);
     // Inside a law's title ("Luật Tổ chức Chính phủ 2025") a body's name is not a mention.
     if (h && LAW_TITLE_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
@@ -484,7 +518,7 @@ export function recognise(text: string, folded: string, options: RecogniseOption
       const bound = heads[last + 2]?.start ?? text.length;
       const inner = extend(text, folded, body, bound, options);
       const prefixOf = h.cand.entry.prefixOf;
-      if (inner && (!prefixOf || prefixOf.includes(inner.kind))) {
+      if (inner && !inner.needsHome && (!prefixOf || prefixOf.includes(inner.kind))) {
         for (let k = i + 1; k <= last + 1; k++) consumed.add(k);
         // A plural class after the prefix is written in lower case: "Ban Thường vụ các tỉnh ủy, thành ủy".
         const innerName = inner.name.startsWith('Các ') ? `c${inner.name.slice(1)}` : inner.name;
@@ -511,7 +545,13 @@ export function recognise(text: string, folded: string, options: RecogniseOption
     out.push(mention);
   }
 
-  out.push(...listItems(text, folded));
+  const items = listItems(text, folded);
+  if (items.length > 0) {
+    // A list item ("Các Bộ: Quốc phòng, Công an") is what a bare head there stands for.
+    const itemStarts = new Set(items.map((x) => x.start));
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].needsHome && itemStarts.has(out[k].start)) out.splice(k, 1);
+    out.push(...items);
+  }
   if (!sortedBy(out, (x) => x.start)) out.sort((a, b) => a.start - b.start);
   const deduped = out.filter((x, i) => i === 0 || x.start >= out[i - 1].end);
   shareLevels(deduped, folded);
@@ -542,7 +582,9 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
     const printedFold = names.length > 0 ? fold(w.printed) : '';
     const knownStart = names.some((n) => printedFold.startsWith(foldLower(n)));
     if (!knownStart && !UPPER.test(firstWord[0]) && !DIGIT.test(firstWord[0])) return null;
-    proper = upperFirst(w.printed);
+    // A known name listed in lower case keeps it ("Đồn Biên phòng cửa khẩu Cảng Liên Hương").
+    const lowerKnown = knownStart && !UPPER.test(firstWord[0]) && names.some((n) => w.printed.startsWith(n));
+    proper = lowerKnown ? w.printed : upperFirst(w.printed);
     end = w.end;
     baseName = `${h.name} ${proper}`;
     baseKey = baseName;
@@ -565,6 +607,7 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
     baseKey = `${h.key} số ${Number.parseInt(n[1], 10)}`;
   }
 
+  let needsHome = false;
   let level: Level | null = null;
   let mentionEnd: number | null = null;
   let place: Place | null = null;
@@ -575,6 +618,15 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
     if (!level && entry.level === 'optional') {
       const p = possessiveLevel(text, folded, end, bound);
       if (p) ({ level, detached } = p);
+    }
+    if (!level && entry.classLevel) {
+      SHARED_CLASS.lastIndex = end;
+      const c = SHARED_CLASS.exec(folded);
+      const shared = c ? parseLevel(text, folded, c.index + c[0].length, bound) : null;
+      if (shared && !shared.plural) {
+        level = shared;
+        detached = true;
+      }
     }
     // "các cấp" (all levels) names no level: "Chủ tịch UBND các cấp" is a generic class.
     if (level && GENERIC_LEVELS.has(level.level)) return null;
@@ -595,7 +647,11 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
         }
       }
     } else if (entry.level === 'required') {
-      return null;
+      // A capitalised bare "Công an" may be the home unit's ("Trưởng Công an"): home.ts decides.
+      if (!entry.bareAtHome || !UPPER.test(text[h.start])) return null;
+      PEOPLES_FORCE.lastIndex = end;
+      if (PEOPLES_FORCE.test(folded)) return null;
+      needsHome = true;
     }
   }
   if (!level && entry.placeDirect) {
@@ -644,6 +700,7 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
     purpose,
     proper,
     entry,
+    ...(needsHome ? { needsHome } : {}),
   };
 }
 
@@ -708,6 +765,10 @@ function listItems(text: string, folded: string): RawMention[] {
 function shareLevels(mentions: RawMention[], folded: string): void {
   for (let i = mentions.length - 1; i > 0; i--) {
     const q = mentions[i];
+    if (q.plural && !q.place && UNIT_BODIES.has(q.base)) {
+      shareClass(mentions, i, folded);
+      continue;
+    }
     if (!q.place || q.plural) continue;
     for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
       const p = mentions[j];
@@ -729,5 +790,21 @@ function shareLevels(mentions: RawMention[], folded: string): void {
         break;
       }
     }
+  }
+}
+
+/** "Đảng ủy, UBND các xã, thị trấn": bare local bodies before a plural class take it. */
+function shareClass(mentions: RawMention[], i: number, folded: string): void {
+  const q = mentions[i];
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const p = mentions[j];
+    if (!SHARED_CLASS_SEPARATOR.test(folded.slice(p.end, mentions[j + 1].start))) break;
+    if (p.place || p.level || p.plural || p.fromList || p.proper || p.purpose || !UNIT_BODIES.has(p.base)) break;
+    p.name = `${p.name} ${q.level}`;
+    p.key = `${p.key} ${q.level}`;
+    p.level = q.level;
+    p.tier = q.tier;
+    p.plural = true;
+    p.needsHome = false;
   }
 }

@@ -315,3 +315,78 @@ describe('standing bodies, service centres, rangers, radio, land offices', () =>
     ['Hạt Kiểm lâm, UBND xã Đức Xuyên kiểm tra', 'Hạt Kiểm lâm xã Đức Xuyên'],
   ]);
 });
+
+describe('home unit: bare bodies of a commune or district document (home.ts)', () => {
+  const issuer = (name: string, text: string) => ({ issuer: { name, parent: null, span: { start: 0, end: text.indexOf('\n') } } });
+  const placeOf = (text: string, doc: object, name: string) => run(text, doc).findings.agencies.find((a) => a.name === name) as { place?: { name: string; implied: boolean } } | undefined;
+
+  const positives: [string, string, string, string[]][] = [
+    [
+      'a news item about one commune (no header): its bodies printed bare',
+      'Làm việc với Ban Thường vụ Đảng ủy, UBND thị trấn Liên Hương. Dự có Bí thư Đảng ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc, Trưởng Công an.',
+      '',
+      ['Đảng ủy thị trấn Liên Hương', 'Ủy ban Mặt trận Tổ quốc thị trấn Liên Hương', 'Công an thị trấn Liên Hương', 'Ủy ban nhân dân thị trấn Liên Hương'],
+    ],
+    ['a commune issuer', 'ỦY BAN NHÂN DÂN XÃ EA TUL\nGiao Công an phối hợp với Đảng ủy.', 'Ủy ban nhân dân xã Ea Tul', ['Công an xã Ea Tul', 'Đảng ủy xã Ea Tul']],
+    [
+      "a district issuer: its own body takes the place, other bodies the level",
+      'ỦY BAN NHÂN DÂN HUYỆN KRÔNG NÔ\nGiao Công an phối hợp, UBND huyện theo dõi.',
+      'Ủy ban nhân dân huyện Krông Nô',
+      ['Ủy ban nhân dân huyện Krông Nô', 'Công an huyện'],
+    ],
+  ];
+  it.each(positives)('%s', (_, text, issuerName, expected) => {
+    const doc = issuerName ? issuer(issuerName, text) : {};
+    const got = names(text, doc);
+    for (const n of expected) expect(got, JSON.stringify(got)).toContain(n);
+  });
+  it('the home place is implied', () => {
+    const text = 'ỦY BAN NHÂN DÂN XÃ EA TUL\nGiao Công an phối hợp với Đảng ủy.';
+    expect(placeOf(text, issuer('Ủy ban nhân dân xã Ea Tul', text), 'Đảng ủy xã Ea Tul')?.place).toEqual({ name: 'Ea Tul', implied: true });
+  });
+  it('the district issuer\'s "UBND huyện" and its header are one agency', () => {
+    const text = 'ỦY BAN NHÂN DÂN HUYỆN KRÔNG NÔ\nGiao UBND huyện theo dõi.';
+    const a = run(text, issuer('Ủy ban nhân dân huyện Krông Nô', text)).findings.agencies.filter((x) => x.kind === 'ubnd');
+    expect(a.map((x) => [x.name, x.mentions.length])).toEqual([['Ủy ban nhân dân huyện Krông Nô', 2]]);
+  });
+
+  const negatives: [string, string, string][] = [
+    ['a provincial document: its bare "Công an" is not the commune\'s', 'ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\nGiao Trưởng Công an phối hợp với UBND xã Ea Tul.', 'Ủy ban nhân dân tỉnh Đắk Lắk'],
+    ['a province-level city is no home', 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nGiao Trưởng Công an phối hợp.', 'Ủy ban nhân dân thành phố Hồ Chí Minh'],
+    ['no header and two communes: no home', 'UBND xã Ea Tul và UBND xã Ea Pốk họp; Trưởng Công an báo cáo.', ''],
+    ['the people\'s police force is no body', 'ỦY BAN NHÂN DÂN XÃ EA TUL\nlực lượng Công an nhân dân tham gia.', 'Ủy ban nhân dân xã Ea Tul'],
+    ['lower-case "công an" is no body', 'ỦY BAN NHÂN DÂN XÃ EA TUL\ncán bộ công an tham gia.', 'Ủy ban nhân dân xã Ea Tul'],
+  ];
+  it.each(negatives)('%s', (_, text, issuerName) => {
+    const got = names(text, issuerName ? issuer(issuerName, text) : {});
+    expect(got.filter((n) => n.startsWith('Công an')), JSON.stringify(got)).toEqual([]);
+  });
+  it('a district document\'s bare "Đảng ủy" is not the district\'s (its committee is the Huyện ủy)', () => {
+    const text = 'ỦY BAN NHÂN DÂN HUYỆN KRÔNG NÔ\nBí thư Đảng ủy dự họp.';
+    expect(names(text, issuer('Ủy ban nhân dân huyện Krông Nô', text))).toContain('Đảng ủy');
+  });
+});
+
+describe('shared classes and levels, split symbols, lower-case known names', () => {
+  const table: [string, string, string][] = [
+    ['Mặt trận, các đoàn thể huyện quan tâm hỗ trợ.', 'Ủy ban Mặt trận Tổ quốc huyện', 'Mặt trận'],
+    ['Ủy ban MTTQ và các đoàn thể chính trị - xã hội tỉnh vận động.', 'Ủy ban Mặt trận Tổ quốc tỉnh', 'Ủy ban MTTQ'],
+    ['phối hợp Tổ kiểm soát lưu động huyện tuần tra.', 'Tổ kiểm soát lưu động huyện', 'Tổ kiểm soát lưu động huyện'],
+    ['Đồn Biên phòng cửa khẩu Cảng Liên Hương tham gia.', 'Đồn Biên phòng cửa khẩu Cảng Liên Hương', 'Đồn Biên phòng cửa khẩu Cảng Liên Hương'],
+    ['phối hợp với UBND xã/thị trấn đăng ký.', 'Ủy ban nhân dân các xã, thị trấn', 'UBND xã/thị trấn'],
+    ['Giao phòng Y tế phối hợp Đảng ủy, UBND các xã, thị trấn chỉ đạo.', 'Đảng ủy các xã, thị trấn', 'Đảng ủy'],
+    ['Bí thư Đảng ủy và Chủ tịch UBND các xã, thị trấn dự họp.', 'Đảng ủy các xã, thị trấn', 'Đảng ủy'],
+    ['UBND huyện đề nghị với UBND tinh không gia hạn.', 'Ủy ban nhân dân tỉnh', 'UBND tinh'],
+  ];
+  it.each(table)('%s -> %s', (text, name, mention) => {
+    const a = run(text).findings.agencies.find((x) => x.name === name);
+    expect(a?.mentions[0].text, JSON.stringify(names(text))).toBe(mention);
+  });
+  itFindsNot([
+    ['trên mặt trận kinh tế, các đoàn thể huyện tham gia.', 'Ủy ban Mặt trận Tổ quốc huyện'],
+    ['Mặt trận hoạt động.', 'Ủy ban Mặt trận Tổ quốc'],
+    ['Giao Sở Y tế, UBND các huyện thực hiện.', 'Sở Y tế các huyện'],
+    ['theo Kế hoạch số 44/KH-\nUBND ngày 26/02/2019.', 'Ủy ban nhân dân'],
+    ['UBND tình hình ổn định.', 'Ủy ban nhân dân tỉnh'],
+  ]);
+});

@@ -48,6 +48,10 @@ export interface BodyEntry {
   inheritKind?: boolean;
   /** A prefix that stands only before bodies of these kinds. */
   prefixOf?: readonly string[];
+  /** A level may be shared from a following "các đoàn thể" ("Mặt trận, các đoàn thể huyện"). */
+  classLevel?: boolean;
+  /** A required level may be missing when the document's home unit supplies it (home.ts): "Trưởng Công an". */
+  bareAtHome?: boolean;
   /** The tiers a level word after the body may have ("Hạt Kiểm lâm" is a district's, never a commune's). */
   levelTiers?: readonly ('province' | 'district' | 'commune')[];
 }
@@ -191,7 +195,7 @@ export const LOCAL: readonly BodyEntry[] = [
   { name: 'Ban Kinh tế', kind: 'dang', level: 'required', prefix: true },
   { name: 'Ủy ban Kiểm tra', kind: 'dang', level: 'required', prefix: true },
   { name: 'Ban Chỉ đạo', kind: 'ban-chi-dao', abbr: ['BCĐ', 'BCD'], tail: 'purpose', level: 'optional' },
-  { name: 'Công an', kind: 'cong-an', level: 'required', capital: false },
+  { name: 'Công an', kind: 'cong-an', level: 'required', capital: false, bareAtHome: true },
   { name: 'Bộ Chỉ huy Quân sự', kind: 'quan-su', forms: ['Bộ CHQS'], abbr: ['BCHQS'], level: 'optional' },
   { name: 'Ban Chỉ huy Quân sự', kind: 'quan-su', forms: ['Ban CHQS'], level: 'optional' },
   // "Công an huyện, Quân sự huyện, ...": the military command of a level, named by its force.
@@ -204,7 +208,10 @@ export const LOCAL: readonly BodyEntry[] = [
     level: 'optional',
   },
   { name: 'Bộ đội Biên phòng', kind: 'bien-phong', abbr: ['BĐBP'], level: 'required', capital: true },
+  // The official names write "cửa khẩu" in lower case ("Đồn Biên phòng cửa khẩu Cảng Liên Hương").
   { name: 'Đồn Biên phòng', kind: 'bien-phong', tail: 'name', capital: true, level: 'optional', names: ['cửa khẩu', 'Cửa khẩu'] },
+  // A district's mobile checkpoint team (Covid-19 era): "Tổ kiểm soát lưu động huyện".
+  { name: 'Tổ kiểm soát lưu động', kind: 'khac', level: 'required', capital: true },
   { name: 'Trung tâm Kiểm soát bệnh tật', kind: 'y-te', forms: ['Trung tâm KSBT', 'TT KSBT', 'TT. KSBT'], abbr: ['CDC', 'TTKSBT'], level: 'optional' },
   { name: 'Trung tâm Y tế', kind: 'y-te', forms: ['TT Y tế', 'TT. Y tế'], abbr: ['TTYT'], level: 'optional' },
   { name: 'Trạm Y tế', kind: 'y-te', abbr: ['TYT'], level: 'optional', placeDirect: 'commune' },
@@ -279,10 +286,13 @@ export const LOCAL: readonly BodyEntry[] = [
   { name: 'Ban Dân tộc', kind: 'ban', level: 'optional', capital: true },
   { name: 'Ban Quản lý', kind: 'ban', tail: 'name', capital: true, level: 'optional' },
   { name: 'Ban An toàn giao thông', kind: 'ban', level: 'required', capital: true },
-  { name: 'Ủy ban Mặt trận Tổ quốc Việt Nam', kind: 'mat-tran', forms: ['Ủy ban MTTQ Việt Nam', 'Ủy ban MTTQVN'], abbr: ['UBMTTQVN'], level: 'optional' },
-  { name: 'Ủy ban Mặt trận Tổ quốc', kind: 'mat-tran', forms: ['Ủy ban MTTQ'], abbr: ['UBMTTQ'], level: 'optional' },
-  { name: 'Mặt trận Tổ quốc Việt Nam', kind: 'mat-tran', abbr: ['MTTQVN'], level: 'optional', capital: true },
-  { name: 'Mặt trận Tổ quốc', kind: 'mat-tran', abbr: ['MTTQ'], level: 'optional', capital: true },
+  { name: 'Ủy ban Mặt trận Tổ quốc Việt Nam', kind: 'mat-tran', forms: ['Ủy ban MTTQ Việt Nam', 'Ủy ban MTTQVN'], abbr: ['UBMTTQVN'], level: 'optional', classLevel: true },
+  { name: 'Ủy ban Mặt trận Tổ quốc', kind: 'mat-tran', forms: ['Ủy ban MTTQ'], abbr: ['UBMTTQ'], level: 'optional', classLevel: true },
+  { name: 'Mặt trận Tổ quốc Việt Nam', kind: 'mat-tran', abbr: ['MTTQVN'], level: 'optional', capital: true, classLevel: true },
+  { name: 'Mặt trận Tổ quốc', kind: 'mat-tran', abbr: ['MTTQ'], level: 'optional', capital: true, classLevel: true },
+  // "Mặt trận, các đoàn thể huyện": the front's committee of the level shared with the mass
+  // organisations; "Mặt trận" without a level is a common noun ("mặt trận kinh tế").
+  { name: 'Ủy ban Mặt trận Tổ quốc', kind: 'mat-tran', forms: ['Mặt trận'], level: 'required', classLevel: true },
   { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'doan-the', forms: ['Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên'], level: 'optional', capital: true },
   { name: 'Tỉnh đoàn', kind: 'doan-the', capital: true },
   { name: 'Huyện đoàn', kind: 'doan-the', capital: true },
@@ -346,3 +356,18 @@ export const DEPARTMENT_CODES: readonly { code: string; field: string }[] = [
   { code: 'SVHTTDL', field: 'Văn hóa, Thể thao và Du lịch' },
   { code: 'SNNMT', field: 'Nông nghiệp và Môi trường' },
 ];
+
+/**
+ * Bodies every commune has one of (Luật Tổ chức chính quyền địa phương; Điều lệ Đảng): printed
+ * bare by the commune's own documents (home.ts), and sharing a plural class printed once for
+ * several ("Đảng ủy, UBND các xã, thị trấn"). A district has all but the Đảng ủy (its Huyện ủy).
+ */
+export const UNIT_BODIES: ReadonlySet<string> = new Set([
+  'Đảng ủy',
+  'Ủy ban nhân dân',
+  'Hội đồng nhân dân',
+  'Ủy ban Mặt trận Tổ quốc',
+  'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'Công an',
+  'Ban Chỉ huy Quân sự',
+]);
