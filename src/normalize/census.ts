@@ -116,6 +116,19 @@ export function knownCensus(text: string): Census | null {
   return isMemoText(text) ? memoCensus : null;
 }
 
+/** A text known to have no open rhyme for tones (the unicode step's output, when it can tell). */
+let openRhymeFree: string | null = null;
+
+/** Records that the text has no toned second vowel of an open rhyme (nextOpenRhyme finds none). */
+export function rememberNoOpenRhyme(text: string): void {
+  openRhymeFree = text;
+}
+
+/** True when the text was recorded as having no open rhyme. */
+export function knownNoOpenRhyme(text: string): boolean {
+  return openRhymeFree !== null && openRhymeFree.length === text.length && openRhymeFree === text;
+}
+
 /** The names of the steps that certainly return null on this text. */
 export function stepsUnchanging(text: string): ReadonlySet<string> {
   const { bits } = charCensus(text);

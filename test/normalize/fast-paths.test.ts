@@ -420,6 +420,33 @@ describe('census of the second round', () => {
     );
   });
 
+  it('unicode records an output without an open rhyme only when it has none', async () => {
+    const { charCensus, knownNoOpenRhyme } = await import('../../src/normalize/census.js');
+    const { unicodeChars } = await import('../../src/normalize/text/unicode.js');
+    const { nextOpenRhyme, tones } = await import('../../src/normalize/text/tones.js');
+    const env = { format: 'text' as const, note: () => {} };
+    const unit = fc.oneof(
+      chars,
+      fc.constantFrom('o', 'u', 'O', 'U', 'à', 'é', 'ỳ', 'Ý', 'h', 'hoà', 'thuỷ', '\u00ad', '\u200b', '\u200d', '\ufeff', '\u0000', '\u001f', '\u007f', 'Ð', 'ð', '\u00a0', '\u2013', '“', '\u2028', '\u000b', ' ', '\n'),
+    );
+    let recorded = 0;
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }).map((xs) => xs.join('')), (s) => {
+        charCensus(s);
+        const out = unicodeChars(s, env);
+        if (out === null || !knownNoOpenRhyme(out.text)) return;
+        recorded++;
+        expect(nextOpenRhyme(out.text, 1)).toBe(-1);
+        expect(tones(out.text, env)).toBeNull();
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(recorded).toBeGreaterThan(0);
+    // A deletion that joins the vowels: not recorded.
+    charCensus('ho\u200bà');
+    expect(knownNoOpenRhyme(unicodeChars('ho\u200bà', env)!.text)).toBe(false);
+  });
+
   it('the census bits as first written', async () => {
     const { stepsUnchanging } = await import('../../src/normalize/census.js');
     expect(stepsUnchanging('hoà').has('tones')).toBe(false);

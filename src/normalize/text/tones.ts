@@ -27,7 +27,7 @@ import {
   nextOpenRhyme,
   toned,
 } from './char-classes.js';
-import { knownCensus } from '../census.js';
+import { knownCensus, knownNoOpenRhyme } from '../census.js';
 
 export { FIRST_FOR_SECOND, FIRST_VOWEL_TABLE, LETTER_OR_MARK, OPEN_RHYMES, TONED_SECOND_TABLE, TONE_MARKS, letterOrMark, nextOpenRhyme };
 
@@ -63,6 +63,7 @@ export const tones: NormalizeStep = (text) => {
   // The rhyme's first vowel must be right before the toned second one, and the syllable must
   // end after it (the pattern below cannot match otherwise). The first such place is in the
   // text's census when one was taken of this text (by nfc, or the second round).
+  if (knownNoOpenRhyme(text)) return null;
   let i = knownCensus(text)?.firstTone ?? nextOpenRhyme(text, 1);
   if (i === -1) return null;
   const b = new TextBuilder(text);

@@ -4,9 +4,9 @@
  */
 import { TextBuilder } from '../offset-map.js';
 import type { NormalizeStep } from '../step.js';
-import { indexOfAny } from './char-table.js';
-import { CHAR_MAP, MAYBE_NOT_NFC, NFC_SAFE_RANGES, SPECIAL_TABLE } from './char-classes.js';
-import { charCensus, knownCensus } from '../census.js';
+import { charTable, indexOfAny } from './char-table.js';
+import { CHAR_MAP, FIRST_VOWEL_TABLE, MAYBE_NOT_NFC, NFC_SAFE_RANGES, SPECIAL_TABLE, TONED_SECOND_TABLE } from './char-classes.js';
+import { charCensus, knownCensus, rememberNoOpenRhyme } from '../census.js';
 
 export { CHAR_MAP, MAYBE_NOT_NFC, NFC_SAFE_RANGES, SPECIAL_TABLE };
 
@@ -18,20 +18,36 @@ export const COMBINING_CLUSTER = /\P{M}\p{M}+/gu;
 /** CHAR_MAP by character code (every key is a single UTF-16 unit). */
 const REPLACEMENT_BY_CODE = new Map<number, string>(Object.entries(CHAR_MAP).map(([k, v]) => [k.charCodeAt(0), v]));
 
+/** The characters CHAR_MAP deletes. */
+const DELETED_TABLE = charTable(Object.keys(CHAR_MAP).filter((k) => CHAR_MAP[k] === ''));
+
 export const unicodeChars: NormalizeStep = (text) => {
   // The first character to replace, from the text's census when nfc took it of this text.
-  let i = knownCensus(text)?.firstSpecial ?? indexOfAny(text, SPECIAL_TABLE);
+  const census = knownCensus(text);
+  let i = census?.firstSpecial ?? indexOfAny(text, SPECIAL_TABLE);
   if (i === -1) return null;
   const b = new TextBuilder(text);
   let last = 0;
+  // Whether a run of deleted characters brings an o/u next to a toned a/e/y.
+  let joins = false;
   for (; i !== -1; i = indexOfAny(text, SPECIAL_TABLE, i + 1)) {
     const rep = REPLACEMENT_BY_CODE.get(text.charCodeAt(i))!;
     b.keep(last, i);
     if (rep.length > 0) b.replace(i, i + 1, rep);
+    else if (!joins && i > 0 && FIRST_VOWEL_TABLE[text.charCodeAt(i - 1)] === 1) {
+      let e = i + 1;
+      while (e < text.length && DELETED_TABLE[text.charCodeAt(e)] === 1) e++;
+      if (e < text.length && TONED_SECOND_TABLE[text.charCodeAt(e)] === 1) joins = true;
+    }
     last = i + 1;
   }
   b.keep(last, text.length);
-  return b.build();
+  const out = b.build();
+  // The replacements are never a vowel, and a letter is replaced by a letter (Ð by Đ), anything
+  // else by something else: the output has an open rhyme only where the input had one, or where
+  // a deletion joined the two vowels. Without either, tones need not look (census.ts).
+  if (census !== null && census.firstTone === -1 && !joins) rememberNoOpenRhyme(out.text);
+  return out;
 };
 
 /** False when every character of the text is one NFC leaves alone (NFC_SAFE_RANGES): then it is in NFC. */
