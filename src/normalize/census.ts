@@ -49,6 +49,10 @@ export interface Census {
   readonly firstSpecial: number;
   /** The first toned second vowel of an open rhyme (nextOpenRhyme(text, 1)). */
   readonly firstTone: number;
+  /** Every character of CHAR_MAP, in order (what the unicode step's scan finds). */
+  readonly specials: readonly number[];
+  /** Every toned second vowel of an open rhyme, in order (what nextOpenRhyme finds in turn). */
+  readonly rhymes: readonly number[];
 }
 
 /** The last text taken a census of, and its census. */
@@ -68,16 +72,19 @@ function isMemoText(text: string): boolean {
   return memoText === text;
 }
 
-/** The census of a text, in one pass (stopping once every trigger has been seen). */
+/**
+ * The census of a text, in one pass (stopping once every trigger has been seen, which the list
+ * of CHAR_MAP characters and of open rhymes never are: the pass reads the whole text).
+ */
 export function charCensus(text: string): Census {
   if (isMemoText(text)) return memoCensus!;
   let bits = 0;
   let firstCr = -1;
   let firstNfc = -1;
-  let firstSpecial = -1;
-  let firstTone = -1;
+  const specials: number[] = [];
+  const rhymes: number[] = [];
   const n = text.length;
-  // The triggers not seen yet: a code unit is looked at further only for one of them.
+  // The triggers still looked for: "\r" and NFC only until the first one.
   let want = ALL;
   for (let i = 0; i < n; i++) {
     const t = TABLE[text.charCodeAt(i)] & want;
@@ -87,9 +94,13 @@ export function charCensus(text: string): Census {
     if ((t & TONE) !== 0 && i > 0) {
       const prev = text.charCodeAt(i - 1);
       if (FIRST_VOWEL_TABLE[prev] === 1 && FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(prev) && !(i + 1 < n && letterOrMark(text.charCodeAt(i + 1)))) {
-        firstTone = i;
+        rhymes.push(i);
         bits |= TONE;
       }
+    }
+    if ((t & SPECIAL) !== 0) {
+      specials.push(i);
+      bits |= SPECIAL;
     }
     if ((t & CR) !== 0) {
       firstCr = i;
@@ -99,15 +110,12 @@ export function charCensus(text: string): Census {
       firstNfc = i;
       bits |= NFC;
     }
-    if ((t & SPECIAL) !== 0) {
-      firstSpecial = i;
-      bits |= SPECIAL;
-    }
-    want = ALL & ~bits;
-    if (want === 0) break;
+    want = ALL & ~(bits & (CR | NFC));
   }
+  const firstSpecial = specials.length > 0 ? specials[0] : -1;
+  const firstTone = rhymes.length > 0 ? rhymes[0] : -1;
   memoText = text;
-  memoCensus = { bits, firstCr, firstNfc, firstSpecial, firstTone };
+  memoCensus = { bits, firstCr, firstNfc, firstSpecial, firstTone, specials, rhymes };
   return memoCensus;
 }
 

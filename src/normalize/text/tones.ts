@@ -64,12 +64,16 @@ export const tones: NormalizeStep = (text) => {
   // end after it (the pattern below cannot match otherwise). The first such place is in the
   // text's census when one was taken of this text (by nfc, or the second round).
   if (knownNoOpenRhyme(text)) return null;
-  let i = knownCensus(text)?.firstTone ?? nextOpenRhyme(text, 1);
+  // Where they are is in the text's census when one was taken of this text (by nfc, or the
+  // second round), else found by scan.
+  const listed = knownCensus(text)?.rhymes;
+  let k = 0;
+  let i = listed !== undefined ? (listed.length > 0 ? listed[0] : -1) : nextOpenRhyme(text, 1);
   if (i === -1) return null;
   const b = new TextBuilder(text);
   let last = 0;
   let changed = false;
-  for (; i !== -1; i = nextOpenRhyme(text, i + 1)) {
+  for (; i !== -1; i = listed !== undefined ? (++k < listed.length ? listed[k] : -1) : nextOpenRhyme(text, i + 1)) {
     const at = i - 1; // the first vowel
     if (at < last) continue;
     // The syllable must start (after an onset) right before the first vowel: check the whole

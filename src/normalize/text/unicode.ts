@@ -22,15 +22,17 @@ const REPLACEMENT_BY_CODE = new Map<number, string>(Object.entries(CHAR_MAP).map
 const DELETED_TABLE = charTable(Object.keys(CHAR_MAP).filter((k) => CHAR_MAP[k] === ''));
 
 export const unicodeChars: NormalizeStep = (text) => {
-  // The first character to replace, from the text's census when nfc took it of this text.
+  // The characters to replace, from the text's census when nfc took it of this text, else by scan.
   const census = knownCensus(text);
-  let i = census?.firstSpecial ?? indexOfAny(text, SPECIAL_TABLE);
+  const listed = census?.specials;
+  let k = 0;
+  let i = listed !== undefined ? (listed.length > 0 ? listed[0] : -1) : indexOfAny(text, SPECIAL_TABLE);
   if (i === -1) return null;
   const b = new TextBuilder(text);
   let last = 0;
   // Whether a run of deleted characters brings an o/u next to a toned a/e/y.
   let joins = false;
-  for (; i !== -1; i = indexOfAny(text, SPECIAL_TABLE, i + 1)) {
+  for (; i !== -1; i = listed !== undefined ? (++k < listed.length ? listed[k] : -1) : indexOfAny(text, SPECIAL_TABLE, i + 1)) {
     const rep = REPLACEMENT_BY_CODE.get(text.charCodeAt(i))!;
     b.keep(last, i);
     if (rep.length > 0) b.replace(i, i + 1, rep);
