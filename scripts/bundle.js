@@ -9,7 +9,7 @@
 //   after a warm-up run (bytecode of the functions a typical run executes), so a cold start
 //   compiles almost nothing. A cache made by another Node version is rejected by V8 and the
 //   bundle is simply compiled as usual;
-// - worker.js is the piscina worker: the engine bundle's parseInWorker.
+// - worker.js is the piscina worker (an ES module that loads engine.cjs the same way).
 // The library entry (dist/index.js) stays unbundled for importers.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -64,6 +64,16 @@ const common = {
 
 await build({ ...common, entryPoints: { cli: 'dist/cli/main.js' }, plugins: [separateBundles] });
 await build({ ...common, entryPoints: { engine: 'dist/batch/engine.js', schema: 'dist/record/schema.js' } });
+// The worker is an ES module (it awaits the engine at its top level), run by piscina itself.
+await build({
+  ...common,
+  entryPoints: { worker: 'dist/batch/worker.js' },
+  format: 'esm',
+  outExtension: {},
+  define: {},
+  plugins: [separateBundles],
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
 
 writeFileSync(
   path.join(OUT, 'load.cjs'),
@@ -102,14 +112,6 @@ exports.load = function load(name) {
 };
 `,
 );
-writeFileSync(
-  path.join(OUT, 'worker.js'),
-  `// The piscina worker: parses one document per call (the engine bundle's parseInWorker).
-import { createRequire } from 'node:module';
-export default createRequire(import.meta.url)('./load.cjs').load('engine').parseInWorker;
-`,
-);
-
 // The code caches: one warm run each, the way the CLI is used.
 function warm(names, args) {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/vn-notice.js'), ...args], {

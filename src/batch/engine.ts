@@ -1,9 +1,9 @@
 /**
  * Everything the CLI needs only once it parses: the pipeline (without the zod schema). The CLI
- * loads it lazily (`await import('../batch/engine.js')`), so `--help`, `schema` and the main
- * thread of a batch never build the stages' tables; the bundle makes it its own file
- * (dist/bundle/engine.cjs), shared by the in-process parser, `check`, `normalize` and workers.
+ * and the worker load it lazily (`await import('../batch/engine.js')`), so `--help`, `schema`
+ * and the main thread of a batch never build the stages' tables; the bundle makes it a file of
+ * its own (dist/bundle/engine.cjs), shared by the in-process parser, `check`, `normalize` and
+ * the workers.
  */
 export { parseDocument, runTask } from './task.js';
-export { default as parseInWorker } from './worker.js';
 export { normalize } from '../normalize/index.js';

@@ -29,6 +29,11 @@ export async function poolParser(threads: number, timeoutMs: number): Promise<Pa
     maxThreads: threads,
     idleTimeout: 1000,
     maxQueue: 'auto',
+    // A small young generation: a document's garbage is collected often and cheaply instead of
+    // letting each worker's new space grow to 32 MB (measured: peak RSS of 2 workers over 2000
+    // documents 300 -> 216 MB with bin's --heap-growing-percent, CPU unchanged). No cap on the
+    // old generation: a large document (--max-bytes allows 50 MB) must not run out of memory.
+    resourceLimits: { maxYoungGenerationSizeMb: 4 },
   });
   // At most one task per thread is handed to piscina, so a task's time budget starts when a
   // worker is free for it, not while it waits in a queue.

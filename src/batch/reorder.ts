@@ -1,11 +1,18 @@
 /**
  * A bounded reorder buffer: results arrive in any order and leave in input order. At most
- * `window` items are in flight or waiting, so memory stays flat however long the batch.
+ * `window` items are in flight or waiting, and, when the work reports the bytes it holds (the
+ * document read, the record made), no new item starts while more than `maxBytes` are held by
+ * items not yet emitted (the one being waited for always runs). So memory stays flat however
+ * long the batch and however large its documents.
  */
+export type Charge = (bytes: number) => void;
+
 export class OrderedRunner<T, R> {
   private next = 0;
   private issued = 0;
   private readonly done = new Map<number, R>();
+  private readonly held = new Map<number, number>();
+  private heldBytes = 0;
   private readonly inFlight = new Set<Promise<void>>();
   private waiters: (() => void)[] = [];
   private flushing: Promise<void> = Promise.resolve();
@@ -13,18 +20,33 @@ export class OrderedRunner<T, R> {
 
   constructor(
     private readonly window: number,
-    private readonly work: (item: T, index: number) => Promise<R>,
+    private readonly work: (item: T, index: number, charge: Charge) => Promise<R>,
     private readonly emit: (result: R, index: number) => Promise<void> | void,
+    private readonly maxBytes = Infinity,
   ) {}
 
-  /** Adds an item; waits (without spinning) while the window is full. */
+  /** Bytes held by items not yet emitted (for tests and the summary). */
+  get bytesHeld(): number {
+    return this.heldBytes;
+  }
+
+  private full(): boolean {
+    const waiting = this.issued - this.next;
+    return waiting >= this.window || (waiting > 0 && this.heldBytes > this.maxBytes);
+  }
+
+  /** Adds an item; waits (without spinning) while the window or the byte budget is full. */
   async push(item: T): Promise<void> {
-    while (this.issued - this.next >= this.window && this.failure === null) {
+    while (this.full() && this.failure === null) {
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
     if (this.failure !== null) throw this.failure;
     const index = this.issued++;
-    const p: Promise<void> = this.work(item, index).then(
+    const charge: Charge = (bytes) => {
+      this.held.set(index, (this.held.get(index) ?? 0) + bytes);
+      this.heldBytes += bytes;
+    };
+    const p: Promise<void> = this.work(item, index, charge).then(
       (r) => {
         this.done.set(index, r);
         this.inFlight.delete(p);
@@ -52,9 +74,12 @@ export class OrderedRunner<T, R> {
 
   private async flush(): Promise<void> {
     while (this.done.has(this.next)) {
-      const r = this.done.get(this.next)!;
-      this.done.delete(this.next);
-      await this.emit(r, this.next);
+      const index = this.next;
+      const r = this.done.get(index)!;
+      this.done.delete(index);
+      await this.emit(r, index);
+      this.heldBytes -= this.held.get(index) ?? 0;
+      this.held.delete(index);
       this.next++;
       this.wake();
     }

@@ -9,7 +9,7 @@ import { readInputFile } from '../cli/read.js';
 import { writeFileAtomic, writeOut } from '../cli/write.js';
 import type { Job } from './sources.js';
 import type { Parser } from './pool.js';
-import { OrderedRunner } from './reorder.js';
+import { OrderedRunner, type Charge } from './reorder.js';
 import type { Progress } from './progress.js';
 import type { TaskResult } from './task.js';
 
@@ -48,7 +48,8 @@ export interface Summary {
 }
 
 type Outcome =
-  | { kind: 'ok'; job: Job; json: string; written: boolean }
+  /** line: the record's UTF-8 JSON line (null once written to --out-dir). */
+  | { kind: 'ok'; job: Job; line: Uint8Array | null }
   | { kind: 'error'; job: Job; code: string; message: string }
   | { kind: 'skipped'; job: Job };
 
@@ -70,12 +71,21 @@ async function exists(file: string): Promise<boolean> {
 /** Keeps at most this many error details in the summary. */
 const MAX_SUMMARY_ERRORS = 1000;
 
+/**
+ * Documents read and records made but not yet written: no new document is started while they
+ * hold more than this (the window of 16 per worker is the bound for ordinary documents; this one
+ * for large ones).
+ */
+const MAX_HELD_BYTES = 32 * 1024 * 1024;
+
+const utf8 = new TextDecoder();
+
 export async function runBatch(jobs: AsyncIterable<Job>, opts: BatchOptions, io: BatchIO): Promise<Summary> {
   const started = process.hrtime.bigint();
   const s: Summary = { files: 0, records: 0, failures: 0, skipped: 0, bytes: 0, seconds: 0, docsPerSecond: 0, mbPerSecond: 0, peakRssMB: 0, errors: [] };
-  const collected: string[] = [];
+  const collected: Uint8Array[] = [];
 
-  const work = async (job: Job): Promise<Outcome> => {
+  const work = async (job: Job, _index: number, charge: Charge): Promise<Outcome> => {
     if (job.error) return { kind: 'error', job, ...job.error };
     const target = opts.outDir ? outputPath(opts.outDir, job.relative) : null;
     if (target && opts.skipExisting && (await exists(target))) return { kind: 'skipped', job };
@@ -87,17 +97,19 @@ export async function runBatch(jobs: AsyncIterable<Job>, opts: BatchOptions, io:
       return { kind: 'error', job, code: err.name === 'NoticeInputError' ? (err.code ?? 'input') : 'read', message: err.message };
     }
     s.bytes += bytes.length;
+    charge(bytes.length);
     const result: TaskResult = await io.parser.parse({ bytes, path: job.display, encoding: opts.encoding, maxBytes: opts.maxBytes, pretty: opts.indent });
     if (!result.ok) return { kind: 'error', job, code: result.code, message: result.message };
     if (target) {
       try {
-        await writeFileAtomic(target, result.json + '\n');
+        await writeFileAtomic(target, result.line);
       } catch (e) {
         return { kind: 'error', job, code: 'write', message: `cannot write ${target}: ${(e as Error).message}` };
       }
-      return { kind: 'ok', job, json: '', written: true };
+      return { kind: 'ok', job, line: null };
     }
-    return { kind: 'ok', job, json: result.json, written: false };
+    charge(result.line.length);
+    return { kind: 'ok', job, line: result.line };
   };
 
   const emit = async (o: Outcome) => {
@@ -121,18 +133,26 @@ export async function runBatch(jobs: AsyncIterable<Job>, opts: BatchOptions, io:
     }
     s.records++;
     io.progress.tick(false);
-    if (o.written) return;
-    if (opts.format === 'ndjson') await writeOut(o.json + '\n');
-    else if (opts.format === 'pretty') await writeOut(io.pretty(o.json));
-    else collected.push(o.json);
+    if (o.line === null) return;
+    if (opts.format === 'ndjson') await writeOut(o.line);
+    else if (opts.format === 'pretty') await writeOut(io.pretty(utf8.decode(o.line)));
+    else collected.push(o.line);
   };
 
-  const runner = new OrderedRunner<Job, Outcome>(Math.max(8, io.parser.concurrency * 16), work, emit);
+  const runner = new OrderedRunner<Job, Outcome>(Math.max(8, io.parser.concurrency * 16), work, emit, MAX_HELD_BYTES);
   for await (const job of jobs) await runner.push(job);
   await runner.finish();
 
   if (opts.format === 'json' && !opts.outDir && collected.length > 0) {
-    await writeOut(collected.length === 1 && s.files === 1 ? collected[0] + '\n' : `[${collected.join(',\n')}]\n`);
+    if (collected.length === 1 && s.files === 1) await writeOut(collected[0]);
+    else {
+      // One JSON array: the lines without their newlines, separated by ",\n".
+      for (let i = 0; i < collected.length; i++) {
+        await writeOut(i === 0 ? '[' : ',\n');
+        await writeOut(collected[i].subarray(0, collected[i].length - 1));
+      }
+      await writeOut(']\n');
+    }
   }
   s.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   s.docsPerSecond = s.records / Math.max(s.seconds, 1e-9);

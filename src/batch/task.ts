@@ -14,9 +14,16 @@ export interface ParseTask {
   pretty?: boolean;
 }
 
+/**
+ * A record leaves as its UTF-8 JSON line (ending in a newline), not as a string or an object:
+ * bytes move from a worker to the main thread without a copy (a transfer), and the main thread
+ * writes them as they are, with no serialising or encoding of its own.
+ */
 export type TaskResult =
-  | { ok: true; json: string; diagnostics: number }
+  | { ok: true; line: Uint8Array }
   | { ok: false; code: string; message: string };
+
+const utf8 = new TextEncoder();
 
 /**
  * parseNotice without the package root: importing `../index.js` would also load the zod schema
@@ -30,7 +37,7 @@ export function parseDocument(input: string | Uint8Array, options: ParseOptions 
 export function runTask(task: ParseTask): TaskResult {
   try {
     const record = parseDocument(task.bytes, { path: task.path, encoding: task.encoding, maxBytes: task.maxBytes });
-    return { ok: true, json: JSON.stringify(record, null, task.pretty ? 2 : undefined), diagnostics: record.diagnostics.length };
+    return { ok: true, line: utf8.encode(JSON.stringify(record, null, task.pretty ? 2 : undefined) + '\n') };
   } catch (e) {
     if (e instanceof NoticeInputError) return { ok: false, code: e.code, message: e.message };
     const err = e as Error;

@@ -1,5 +1,9 @@
 /** Piscina worker entry: parses one document per call. */
-import { runTask, type ParseTask, type TaskResult } from './task.js';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
+import type { ParseTask, TaskResult } from './task.js';
+
+// The pipeline comes through ./engine.js, which the bundle keeps as a file of its own.
+const { runTask } = await import('./engine.js');
 
 /**
  * Fault injection for the reliability tests only: with VN_NOTICE_FAULT_INJECT=hang, a document
@@ -14,5 +18,8 @@ export default function parseInWorker(task: ParseTask): TaskResult {
       // spin until the pool terminates this worker
     }
   }
-  return runTask(task);
+  const result = runTask(task);
+  if (!result.ok) return result;
+  // The record's bytes are transferred to the main thread, not copied.
+  return move({ [transferableSymbol]: result.line.buffer, [valueSymbol]: result } as never) as unknown as TaskResult;
 }

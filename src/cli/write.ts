@@ -5,7 +5,7 @@ import path from 'node:path';
 let tmpCounter = 0;
 
 /** Writes `data` to `file` so that `file` is either absent, the old content, or the whole new content. */
-export async function writeFileAtomic(file: string, data: string): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++tmpCounter}.tmp`);
   try {
@@ -18,7 +18,7 @@ export async function writeFileAtomic(file: string, data: string): Promise<void>
 }
 
 /** Writes to stdout, respecting back-pressure. */
-export function writeOut(chunk: string): Promise<void> {
+export function writeOut(chunk: string | Uint8Array): Promise<void> {
   return new Promise((resolve) => {
     if (process.stdout.write(chunk)) resolve();
     else process.stdout.once('drain', resolve);

@@ -27,6 +27,37 @@ describe('OrderedRunner', () => {
     expect(maxInFlight).toBeLessThanOrEqual(4);
   });
 
+  it('starts no new item while the items not yet emitted hold more than the byte budget', async () => {
+    const emitted: number[] = [];
+    let inFlight = 0;
+    let maxInFlight = 0;
+    let maxHeld = 0;
+    // Item 0 is slow: everything after it waits in the buffer, each holding 100 bytes.
+    const runner: OrderedRunner<number, number> = new OrderedRunner<number, number>(
+      50,
+      async (n, _i, charge) => {
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        charge(100);
+        maxHeld = Math.max(maxHeld, runner.bytesHeld);
+        await new Promise((r) => setTimeout(r, n === 0 ? 30 : 1));
+        inFlight--;
+        return n;
+      },
+      (n) => {
+        emitted.push(n);
+      },
+      250,
+    );
+    for (let i = 0; i < 40; i++) await runner.push(i);
+    await runner.finish();
+    expect(emitted).toEqual([...Array(40).keys()]);
+    // Three items hold 300 bytes > 250: a fourth waits although the window allows 50.
+    expect(maxHeld).toBeLessThanOrEqual(300);
+    expect(maxInFlight).toBeLessThanOrEqual(3);
+    expect(runner.bytesHeld).toBe(0);
+  });
+
   it('surfaces a failing work function instead of hanging', async () => {
     const runner = new OrderedRunner<number, number>(2, async (n) => {
       if (n === 3) throw new Error('boom');
