@@ -460,6 +460,23 @@ describe('census of the second round', () => {
   });
 });
 
+describe('input guard', () => {
+  it('countBinaryControls counts the control bytes a byte loop counts, at any alignment', async () => {
+    const { countBinaryControls } = await import('../../src/normalize/input-guard.js');
+    const text = new Set([0x02, 0x05, 0x06, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x14, 0x19, 0x1b, 0x1e]);
+    const reference = (b: Uint8Array) => b.reduce((n, x) => n + (x > 0 && x < 0x20 && !text.has(x) ? 1 : 0), 0);
+    const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x0a, 0x20, 0x1f, 0x01, 0x80, 0xe1, 0x9f));
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 40 }), fc.integer({ min: 0, max: 3 }), (xs, skip) => {
+        const whole = Uint8Array.from([0, 0, 0, ...xs]);
+        const b = whole.subarray(skip);
+        expect(countBinaryControls(b)).toBe(reference(b));
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+});
+
 describe('steps fixed after a run', () => {
   it('white space and trim change nothing after white space, unwrap and trim', async () => {
     const { FIXED_AFTER_A_RUN, NAMED_STEPS } = await import('../../src/normalize/index.js');
