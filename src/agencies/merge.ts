@@ -5,6 +5,7 @@
  * 1. Same canonical name (ignoring case and diacritics) -> one body.
  * 2. A body without its place merges into the only variant of the same body and level that has
  *    one ("Tỉnh ủy" -> "Tỉnh ủy Đắk Lắk" when the document prints "Tỉnh ủy ... Đắk Lắk").
+ *    A bare "Đảng ủy" merges into the only Đảng ủy of a named body ("Đảng ủy UBND tỉnh").
  * 3. A body without a level ("CDC", "Bộ Chỉ huy Quân sự") merges into the only variant with one;
  *    a bare "Ủy ban nhân dân" / "Hội đồng nhân dân" with several candidates is left out (unclear).
  * 4. Ban Chỉ đạo: a shorter task or a missing level merges into the fuller name whose task
@@ -114,6 +115,13 @@ export function mergeMentions(mentions: readonly RawMention[]): Merged[] {
     if (targets.length === 0) continue;
     const distinct = targets.length === 1 ? 1 : new Set(targets.map((t) => t.key)).size;
     if (distinct === 1 && (r.level !== null || r.entry.placeDirect || targets[0].rep.level === null)) into(g, targets[0]);
+  }
+  // 2b. A bare "Đảng ủy" -> the only Đảng ủy of a named body ("Đảng ủy, Ban Thường vụ Đảng ủy UBND tỉnh").
+  for (const g of live()) {
+    const r = g.rep;
+    if (r.base !== 'Đảng ủy' || r.level || r.place || r.plural) continue;
+    const targets = order.filter((t) => !t.mergedInto && t !== g && t.rep.base.startsWith('Đảng ủy ') && !t.rep.plural);
+    if (targets.length === 1) into(g, targets[0]);
   }
   // 3. No level -> the only variant with a level.
   for (const g of live()) {

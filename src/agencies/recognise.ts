@@ -512,28 +512,13 @@ export function recognise(text: string, folded: string, options: RecogniseOption
     if (h.cand.entry.prefix) {
       while (heads[last + 1]?.cand.entry === h.cand.entry && COORDINATION.test(folded.slice(heads[last].end, heads[last + 1].start))) last++;
     }
+    // Composite: "Văn phòng" + "UBND tỉnh", "Ban Thường vụ" + "Tỉnh ủy", "Ban Thường vụ" + "Đảng ủy UBND tỉnh".
     const body = heads[last + 1];
-    // Composite: "Văn phòng" + "UBND tỉnh", "Ban Thường vụ" + "Tỉnh ủy".
     if (h.cand.entry.prefix && body && ONLY_SPACES.test(folded.slice(heads[last].end, body.start))) {
-      const bound = heads[last + 2]?.start ?? text.length;
-      const inner = extend(text, folded, body, bound, options);
-      const prefixOf = h.cand.entry.prefixOf;
-      if (inner && !inner.needsHome && (!prefixOf || prefixOf.includes(inner.kind))) {
-        for (let k = i + 1; k <= last + 1; k++) consumed.add(k);
-        // A plural class after the prefix is written in lower case: "Ban Thường vụ các tỉnh ủy, thành ủy".
-        const innerName = inner.name.startsWith('Các ') ? `c${inner.name.slice(1)}` : inner.name;
-        const innerKey = inner.key.startsWith('Các ') ? `c${inner.key.slice(1)}` : inner.key;
-        out.push({
-          ...inner,
-          start: h.start,
-          text: text.slice(h.start, inner.end),
-          name: `${h.name} ${innerName}`,
-          key: `${h.key} ${innerKey}`,
-          kind: h.cand.entry.inheritKind ? inner.kind : h.cand.entry.kind,
-          base: `${h.cand.entry.name} ${inner.base}`,
-          // The inner body's rules (level, place) stay: "Ban Thường vụ Đảng ủy, UBND thị trấn X".
-          entry: inner.entry,
-        });
+      const inner = bodyAt(text, folded, heads, last + 1, options);
+      if (inner && acceptsInner(h, inner.mention)) {
+        for (let k = i + 1; k <= inner.last; k++) consumed.add(k);
+        out.push(compose(text, h, inner.mention));
         continue;
       }
     }
@@ -556,6 +541,46 @@ export function recognise(text: string, folded: string, options: RecogniseOption
   const deduped = out.filter((x, i) => i === 0 || x.start >= out[i - 1].end);
   shareLevels(deduped, folded);
   return deduped;
+}
+
+/** Whether prefix `h` makes a composite with the body after it. */
+function acceptsInner(h: Head, inner: RawMention): boolean {
+  const prefixOf = h.cand.entry.prefixOf;
+  return !inner.needsHome && (!prefixOf || prefixOf.includes(inner.kind));
+}
+
+/**
+ * The body at heads[k] with the heads it consumes: a composite itself when a prefix stands right
+ * before another head ("Đảng ủy" + "UBND tỉnh" inside "Ban Thường vụ Đảng ủy UBND tỉnh").
+ */
+function bodyAt(text: string, folded: string, heads: readonly Head[], k: number, options: RecogniseOptions): { mention: RawMention; last: number } | null {
+  const h = heads[k];
+  const next = heads[k + 1];
+  if (h.cand.entry.prefix && next && ONLY_SPACES.test(folded.slice(h.end, next.start))) {
+    const inner = bodyAt(text, folded, heads, k + 1, options);
+    if (inner && acceptsInner(h, inner.mention)) return { mention: compose(text, h, inner.mention), last: inner.last };
+  }
+  if (h.cand.entry.prefixOnly) return null;
+  const mention = extend(text, folded, h, next?.start ?? text.length, options);
+  return mention ? { mention, last: k } : null;
+}
+
+/** Prefix + body: "Văn phòng" + "Ủy ban nhân dân tỉnh" = "Văn phòng Ủy ban nhân dân tỉnh". */
+function compose(text: string, h: Head, inner: RawMention): RawMention {
+  // A plural class after the prefix is written in lower case: "Ban Thường vụ các tỉnh ủy, thành ủy".
+  const innerName = inner.name.startsWith('Các ') ? `c${inner.name.slice(1)}` : inner.name;
+  const innerKey = inner.key.startsWith('Các ') ? `c${inner.key.slice(1)}` : inner.key;
+  return {
+    ...inner,
+    start: h.start,
+    text: text.slice(h.start, inner.end),
+    name: `${h.name} ${innerName}`,
+    key: `${h.key} ${innerKey}`,
+    kind: h.cand.entry.inheritKind ? inner.kind : h.cand.entry.kind,
+    base: `${h.cand.entry.name} ${inner.base}`,
+    // The inner body's rules (level, place) stay: "Ban Thường vụ Đảng ủy, UBND thị trấn X".
+    entry: inner.entry,
+  };
 }
 
 /** Extends a verified head with its tail, level and place; null when the entry's needs are unmet. */

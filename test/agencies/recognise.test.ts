@@ -390,3 +390,22 @@ describe('shared classes and levels, split symbols, lower-case known names', () 
     ['UBND tình hình ổn định.', 'Ủy ban nhân dân tỉnh'],
   ]);
 });
+
+describe('Party organisations of a body, nested', () => {
+  it('"Ban Thường vụ Đảng ủy UBND tỉnh" is the standing committee of the UBND\'s Đảng ủy', () => {
+    expect(names('Giao Ban Thường vụ Đảng ủy UBND tỉnh chỉ đạo.')).toEqual(['Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh']);
+    expect(names('Giao Ban Thường vụ Đảng ủy Quốc hội chỉ đạo.')).toEqual(['Ban Thường vụ Đảng ủy Quốc hội']);
+  });
+  it('"Đảng bộ UBND tỉnh" is the Party organisation of the UBND; "Đảng bộ" alone is none', () => {
+    expect(names('kể từ khi thành lập Đảng bộ UBND tỉnh.')).toEqual(['Đảng bộ Ủy ban nhân dân tỉnh']);
+    expect(names('Đảng bộ, chính quyền và nhân dân.')).toEqual([]);
+  });
+  it('a bare "Đảng ủy" is the only Đảng ủy of a named body', () => {
+    const a = run('Đảng ủy, Ban Thường vụ Đảng ủy UBND tỉnh đã lãnh đạo. Đề nghị Đảng ủy UBND tỉnh tiếp tục.').findings.agencies;
+    expect(a.find((x) => x.name === 'Đảng ủy Ủy ban nhân dân tỉnh')?.mentions.map((m) => m.text)).toEqual(['Đảng ủy', 'Đảng ủy UBND tỉnh']);
+    expect(a.map((x) => x.name)).not.toContain('Đảng ủy');
+  });
+  it('with two such bodies, a bare "Đảng ủy" stays apart', () => {
+    expect(names('Đảng ủy họp. Đảng ủy UBND tỉnh và Đảng ủy Công an tỉnh dự.')).toContain('Đảng ủy');
+  });
+});

@@ -168,7 +168,8 @@ export const LOCAL: readonly BodyEntry[] = [
   { name: 'Quận ủy', kind: 'dang', placeDirect: 'district' },
   { name: 'Thị ủy', kind: 'dang', placeDirect: 'district' },
   { name: 'Đảng ủy', kind: 'dang', level: 'optional', prefix: true, capital: true },
-  { name: 'Đảng bộ', kind: 'dang', level: 'required', capital: true },
+  // "Đảng bộ UBND tỉnh": the Party organisation of a body (a composite, as "Đảng ủy UBND tỉnh").
+  { name: 'Đảng bộ', kind: 'dang', level: 'required', capital: true, prefix: true },
   { name: 'Đảng', kind: 'dang', capital: true },
   { name: 'Ban Thường vụ', kind: 'dang', abbr: ['BTV'], prefix: true, prefixOnly: true },
   // The standing body of a council (Luật Tổ chức chính quyền địa phương: "Thường trực HĐND
