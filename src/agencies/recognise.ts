@@ -78,7 +78,7 @@ const PLURAL_UNGUARDED = trieSource(PLURAL_MEMBERS, new Set(PLURAL_MEMBERS));
 
 /** A level after a name: singular ("tinh", "cap xa") or plural ("cac huyen, thanh pho", "xa/thi tran"). */
 export const LEVEL_AFTER = new RegExp(
-  ` {1,4}(?:(?<plural>cac {1,4}(?:${PLURAL_ALT})(?:(?: {0,2}[,;/] {0,3}| {1,4}va {1,4}| {1,4}- {1,4})(?:${PLURAL_ALT})){0,6}(?: {1,4}truc {1,4}thuoc {1,4}trung {1,4}uong)?)|(?<slashed>(?:${PLURAL_UNGUARDED}) ?\/ ?(?:${PLURAL_ALT}))|(?<single>${LEVEL_ALT}))(?![a-z0-9])`,
+  ` {1,4}(?:(?<plural>cac {1,4}(?:${PLURAL_UNGUARDED})(?:(?: {0,2}[,;/] {0,3}| {1,4}va {1,4}| {0,4}- {1,4})(?:${PLURAL_UNGUARDED})){0,6}(?: {1,4}truc {1,4}thuoc {1,4}trung {1,4}uong)?)|(?<slashed>(?:${PLURAL_UNGUARDED}) ?\/ ?(?:${PLURAL_ALT}))|(?<single>${LEVEL_ALT}))(?![a-z0-9])`,
   'y',
 );
 
@@ -132,6 +132,9 @@ export const LAW_TITLE_BEFORE = /(?:^|[^a-z0-9])luat(?: {1,4}to {1,4}chuc)? {1,4
 
 /** Runs of spaces in folded text. */
 export const SPACE_RUN = / +/g;
+
+/** A dash or slash between members of a plural class ("các huyện- thị xã", "các xã/phường"): ", " in the name. */
+export const PLURAL_DASH = / {0,4}- {1,4}| {0,2}\/ {0,3}/g;
 
 /** Folded words of a plural level phrase, replaced by their canonical spelling. */
 export const PLURAL_WORDS = /truc thuoc trung uong|thanh pho|thi xa|thi tran|dac khu|cac|tinh|huyen|quan|xa|phuong|va/g;
@@ -361,6 +364,7 @@ function possessiveLevel(text: string, folded: string, pos: number, bound: numbe
 /** "các tỉnh, thành phó trực thuộc trung ương" -> "các tỉnh, thành phố trực thuộc Trung ương" (separators kept). */
 function canonicalPlural(folded: string): string {
   return folded
+    .replace(PLURAL_DASH, ', ')
     .replace(SPACE_RUN, ' ')
     .replace(PLURAL_WORDS, (w) => PLURAL_CANONICAL.get(w) ?? w);
 }
@@ -695,7 +699,8 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
   let kind = entry.kind;
   const base = name;
   if (purpose) name = `${name} ${purpose}`;
-  const levelInName = entry.levelInName !== false || place !== null;
+  // A plural class stays in the name ("Phòng TN&MT các huyện, thị xã" is the class of offices).
+  const levelInName = entry.levelInName !== false || place !== null || level?.plural === true;
   let levelText: string | null = level ? level.level : null;
   if (level && levelInName) name = `${name} ${level.level}`;
   if (!levelInName && level) {

@@ -409,3 +409,24 @@ describe('Party organisations of a body, nested', () => {
     expect(names('Đảng ủy họp. Đảng ủy UBND tỉnh và Đảng ủy Công an tỉnh dự.')).toContain('Đảng ủy');
   });
 });
+
+describe('plural classes: dashes and slashes, fields keep the class, 2025 tax offices', () => {
+  const table: [string, string, string][] = [
+    ['liên hệ Chi nhánh Văn phòng Đăng ký đất đai các huyện- thị xã (nơi gần nhất)', 'Chi nhánh Văn phòng Đăng ký đất đai các huyện, thị xã', 'Chi nhánh Văn phòng Đăng ký đất đai các huyện- thị xã'],
+    ['- Chi nhánh VPĐKĐĐ các huyện, thị xã.', 'Chi nhánh Văn phòng Đăng ký đất đai các huyện, thị xã', 'Chi nhánh VPĐKĐĐ các huyện, thị xã'],
+    ['- Phòng TN&MT các huyện, thị xã (phối hợp);', 'Phòng Tài nguyên và Môi trường các huyện, thị xã', 'Phòng TN&MT các huyện, thị xã'],
+    ['- UBND các xã/phường;', 'Ủy ban nhân dân các xã, phường', 'UBND các xã/phường'],
+    ['- Thuế các tỉnh/thành phố (để biết);', 'Thuế các tỉnh, thành phố', 'Thuế các tỉnh/thành phố'],
+    ['- Các Thuế cơ sở (để biết);', 'Thuế cơ sở', 'Thuế cơ sở'],
+    ['phối hợp với Chi cục Thuế huyện.', 'Chi cục Thuế huyện', 'Chi cục Thuế huyện'],
+  ];
+  it.each(table)('%s -> %s', (text, name, mention) => {
+    const a = run(text).findings.agencies.find((x) => x.name === name);
+    expect(a?.mentions[0].text, JSON.stringify(names(text))).toBe(mention);
+  });
+  itFindsNot([
+    ['nộp thuế tỉnh đúng hạn.', 'Thuế tỉnh'],
+    ['Sở Y tế tỉnh chủ trì.', 'Sở Y tế tỉnh'],
+    ['Cục Thuế tỉnh kiểm tra.', 'Thuế tỉnh'],
+  ]);
+});

@@ -122,6 +122,9 @@ export const CENTRAL: readonly BodyEntry[] = [
   { name: 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam', kind: 'doanh-nghiep', abbr: ['TKV'] },
   { name: 'Cục Kiểm soát thủ tục hành chính', kind: 'co-quan-trung-uong', forms: ['Cục KSTTHC'] },
   { name: 'Tổng cục Thuế', kind: 'co-quan-trung-uong', abbr: ['TCT'] },
+  // Tax offices after the 2025 reorganisation (Quyết định 381/QĐ-BTC): "Thuế tỉnh", "Thuế cơ sở".
+  { name: 'Thuế', kind: 'thue', level: 'required', capital: true },
+  { name: 'Thuế cơ sở', kind: 'thue', capital: true },
   { name: 'Cục Thuế', kind: 'co-quan-trung-uong', level: 'optional', placeDirect: 'province', capital: true },
   { name: 'Tổng cục', kind: 'co-quan-trung-uong', tail: 'name', capital: true, level: 'optional' },
   { name: 'Cục', kind: 'co-quan-trung-uong', tail: 'name', capital: true, level: 'optional' },
@@ -247,7 +250,7 @@ export const LOCAL: readonly BodyEntry[] = [
   { name: 'Đài Truyền thanh', kind: 'bao-chi', level: 'optional', capital: true },
   { name: 'Đài Truyền thanh - Truyền hình', kind: 'bao-chi', forms: ['Đài Truyền thanh Truyền hình', 'Đài TT-TH'], level: 'optional', capital: true },
   // Land registration office of the province and its district branches (Luật Đất đai 2013, 2024).
-  { name: 'Văn phòng Đăng ký đất đai', kind: 'van-phong', level: 'optional', capital: true, placeDirect: 'province' },
+  { name: 'Văn phòng Đăng ký đất đai', kind: 'van-phong', abbr: ['VPĐKĐĐ'], level: 'optional', capital: true, placeDirect: 'province' },
   { name: 'Chi nhánh', kind: 'khac', prefix: true, prefixOnly: true, capital: true },
   {
     name: 'Bệnh viện',

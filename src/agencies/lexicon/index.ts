@@ -127,6 +127,8 @@ export const CONTEXT_RULES: readonly { form: string; before?: RegExp; notBefore?
   // "Phó Chủ tịch Thường trực UBND tỉnh", "Phó Bí thư Thường trực": a position, whose body is the
   // UBND / the committee, not its standing body.
   { form: 'Thường trực', notBefore: POSITION_BEFORE },
+  // "Cục Thuế", "Chi cục Thuế": the office's name, not the 2025 "Thuế tỉnh".
+  { form: 'Thuế', notBefore: /cuc {1,4}$/ },
 ];
 
 // ---- Lists: "Các Sở: Y tế; GTVT", "các Bộ: Quốc phòng, Công an", "các Vụ: CN, KTTH" ----
