@@ -84,9 +84,12 @@ export const furniture: NormalizeStep = (text, env) => {
   }
   // No page break, page number or form feed: nothing to do.
   if (!furnished && !hasFF) return null;
-  const kinds: Kind[] = Array.from(codes, (c) => KINDS[c]);
+  const kinds: Kind[] = [];
   const lines: Line[] = [];
-  for (let k = 0; k < table.count; k++) lines.push({ start: table.start(k), end: table.end(k) });
+  for (let k = 0; k < table.count; k++) {
+    kinds.push(KINDS[codes[k]]);
+    lines.push({ start: table.start(k), end: table.end(k) });
+  }
   // A form feed inside a content line starts a new page there.
   const edits: Edit[] = [];
   const ffBreakBefore = new Set<number>();
