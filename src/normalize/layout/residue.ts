@@ -75,15 +75,20 @@ export function maybeRule(text: string): boolean {
  * leftmost of those the pattern can take).
  */
 export function trailingRuleAt(s: string): number {
-  let t = s.length;
-  while (t > 0 && (s.charCodeAt(t - 1) === 0x20 || s.charCodeAt(t - 1) === 0x09)) t--;
+  return trailingRuleIn(s, 0, s.length);
+}
+
+/** trailingRuleAt on the line text[start, end), as an offset from `start` (or -1), without slicing it. */
+function trailingRuleIn(s: string, start: number, end: number): number {
+  let t = end;
+  while (t > start && (s.charCodeAt(t - 1) === 0x20 || s.charCodeAt(t - 1) === 0x09)) t--;
   let d = t;
-  while (d > 0 && (s.charCodeAt(d - 1) === 0x2d || s.charCodeAt(d - 1) === 0x3d)) d--;
+  while (d > start && (s.charCodeAt(d - 1) === 0x2d || s.charCodeAt(d - 1) === 0x3d)) d--;
   if (t - d < 3) return -1;
   let b = d;
-  while (b > 0 && (s.charCodeAt(b - 1) === 0x20 || s.charCodeAt(b - 1) === 0x09)) b--;
+  while (b > start && (s.charCodeAt(b - 1) === 0x20 || s.charCodeAt(b - 1) === 0x09)) b--;
   if (b === d) return -1;
-  return Math.max(b, d - 20);
+  return Math.max(b, d - 20) - start;
 }
 
 export const residue: NormalizeStep = (text) => {
@@ -96,23 +101,23 @@ export const residue: NormalizeStep = (text) => {
     for (const m of text.matchAll(STARS)) edits.push({ start: m.index, end: m.index + m[0].length, text: '' });
   }
   const lines = lineTable(text);
-  for (let k = 0; k < lines.count; k++) {
-    const line = { start: lines.start(k), end: lines.end(k) };
+  let nextHash = hashes ? -2 : -1;
+  for (let li = 0; li < lines.count; li++) {
+    const line = { start: lines.start(li), end: lines.end(li) };
     if (line.end === line.start) continue;
     // The first characters as trim() and the patterns see them.
     let first = line.start;
     while (first < line.end && isTrimSpace(text.charCodeAt(first))) first++;
     let firstBlank = line.start;
     while (firstBlank < line.end && (text.charCodeAt(firstBlank) === 0x20 || text.charCodeAt(firstBlank) === 0x09)) firstBlank++;
-    const s = text.slice(line.start, line.end);
     if (first < line.end && RESIDUE_LINE_START[text.charCodeAt(first)] === 1) {
-      const st = s.trim();
+      const st = text.slice(line.start, line.end).trim();
       if (PIPES_ONLY.test(st) || RULE_LINE.test(st) || isDelimiterRow(st)) {
         edits.push({ start: line.start, end: line.end, text: '' });
         continue;
       }
     }
-    if (firstBlank < line.end && text.charCodeAt(firstBlank) === 0x7c && PIPE_ROW.test(s)) {
+    if (firstBlank < line.end && text.charCodeAt(firstBlank) === 0x7c && PIPE_ROW.test(text.slice(line.start, line.end))) {
       // Cells: the text between pipes, each on its own line; empty cells disappear.
       let k = line.start;
       let first = true;
@@ -136,11 +141,13 @@ export const residue: NormalizeStep = (text) => {
       if (pending !== -1 && pending < line.end) edits.push({ start: pending, end: line.end, text: '' });
       continue;
     }
-    if (hashes && s.includes('#')) {
-      const h = HEADING_MARK.exec(s);
+    // The next "#" at or after the line start (found again only once passed).
+    if (nextHash !== -1 && nextHash < line.start) nextHash = text.indexOf('#', line.start);
+    if (nextHash !== -1 && nextHash < line.end) {
+      const h = HEADING_MARK.exec(text.slice(line.start, line.end));
       if (h) edits.push({ start: line.start, end: line.start + h[0].length, text: '' });
     }
-    const at = trailingRuleAt(s);
+    const at = trailingRuleIn(text, line.start, line.end);
     if (at > 0) edits.push({ start: line.start + at, end: line.end, text: '' });
   }
   return applyEdits(text, edits);
