@@ -23,7 +23,7 @@
  * text: a second pass sees the same P and the same start of N.
  */
 import type { NormalizeStep } from '../step.js';
-import { applyEdits, type Edit } from './edits.js';
+import { TextBuilder } from '../offset-map.js';
 import {
   BARE_MARKER,
   BULLET,
@@ -242,7 +242,9 @@ export const unwrap: NormalizeStep = (text) => {
   if (!text.includes('\n')) return null;
   const lines = lineTable(text);
   const width = wrapWidthOf(text, lines);
-  const edits: Edit[] = [];
+  // The joins and paragraph breaks come in text order and never overlap: they are written
+  // straight into a builder, as applyEdits would write them.
+  const out = new OrderedEdits(text);
   let cur: Logical | null = null;
   let blankBefore = false;
   let prevEnd = -1; // end offset of the last non-blank line
@@ -261,21 +263,51 @@ export const unwrap: NormalizeStep = (text) => {
     }
     if (blankBefore) {
       if (decideAcrossBlank(cur, s)) {
-        edits.push({ start: prevEnd, end: line.start, text: ' ' });
+        out.edit(prevEnd, line.start, ' ');
         extend(cur, s, true);
       } else cur = open(line.start, s);
     } else {
       const d = decideAdjacent(cur, s, width);
       if (d === 'join') {
-        edits.push({ start: prevEnd, end: line.start, text: ' ' });
+        out.edit(prevEnd, line.start, ' ');
         extend(cur, s, true);
       } else {
-        if (d === 'para') edits.push({ start: prevEnd, end: line.start, text: '\n\n' });
+        if (d === 'para') out.edit(prevEnd, line.start, '\n\n');
         cur = open(line.start, s);
       }
     }
     prevEnd = line.end;
     blankBefore = false;
   }
-  return applyEdits(text, edits);
+  return out.build();
 };
+
+/**
+ * applyEdits (edits.ts) for edits given in text order: an edit starting before the end of the
+ * one before, or going past the text, is dropped, and one that writes what is there already is
+ * no edit; null when nothing changed.
+ */
+class OrderedEdits {
+  private readonly b: TextBuilder;
+  private last = 0;
+  private changed = false;
+
+  constructor(private readonly input: string) {
+    this.b = new TextBuilder(input);
+  }
+
+  edit(start: number, end: number, text: string): void {
+    if (start < this.last || end < start || end > this.input.length) return;
+    if (text.length === end - start && this.input.startsWith(text, start)) return;
+    this.b.keep(this.last, start);
+    this.b.replace(start, end, text);
+    this.last = end;
+    this.changed = true;
+  }
+
+  build(): ReturnType<NormalizeStep> {
+    if (!this.changed) return null;
+    this.b.keep(this.last, this.input.length);
+    return this.b.build();
+  }
+}
