@@ -76,6 +76,21 @@ export async function* jobsFromJsonLines(stream: Readable = process.stdin): Asyn
   }
 }
 
+/**
+ * True when the bytes hold nothing but white space (what String.prototype.trim removes). Decides
+ * on the first byte that is not ASCII white space, so the main thread does not decode each
+ * document of a --split stream just to find it is not empty.
+ */
+export function isBlank(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) continue;
+    // Non-ASCII: it may be a Unicode space (NBSP, BOM, U+3000 ...): let trim decide.
+    return b < 0x80 ? false : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').trim() === '';
+  }
+  return true;
+}
+
 /** --split: one file holding many documents separated by form feeds (U+000C), read as a stream. */
 export async function* jobsFromSplitFile(file: string, maxBytes: number): AsyncGenerator<Job> {
   let pending: Buffer[] = [];
@@ -86,7 +101,7 @@ export async function* jobsFromSplitFile(file: string, maxBytes: number): AsyncG
     const bytes = Buffer.concat(pending);
     pending = [];
     pendingBytes = 0;
-    if (bytes.toString('utf8').trim() === '') return null;
+    if (isBlank(bytes)) return null;
     n++;
     const display = `${base}#${n}`;
     if (bytes.length > maxBytes) {

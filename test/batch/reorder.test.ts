@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OrderedRunner } from '../../src/batch/reorder.js';
 import { inShard, parseShard, pathHash } from '../../src/batch/shard.js';
 import { outputPath } from '../../src/batch/runner.js';
+import { isBlank } from '../../src/batch/sources.js';
 
 describe('OrderedRunner', () => {
   it('emits in input order whatever order work finishes in, with a bounded window', async () => {
@@ -98,5 +99,20 @@ describe('outputPath', () => {
     expect(outputPath('out', 'sub/a.txt')).toBe('out/sub/a.json');
     expect(outputPath('out', '../../etc/passwd')).toBe('out/etc/passwd.json');
     expect(outputPath('out', 'x.md')).toBe('out/x.json');
+  });
+});
+
+describe('isBlank (empty documents of a --split stream)', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  it.each([
+    ['', true],
+    [' \t\r\n\v\f ', true],
+    ['\u00a0 \ufeff\u3000\n', true],
+    ['  x', false],
+    ['\u00a0Thông báo', false],
+    ['\nđ', false],
+  ])('%j -> %s, as String.prototype.trim says', (text, blank) => {
+    expect(isBlank(bytes(text))).toBe(blank);
+    expect(text.trim() === '').toBe(blank);
   });
 });
