@@ -17,7 +17,6 @@ const CR = 1;
 const NFC = 2;
 const SPECIAL = 4;
 const TONE = 8;
-const ALL = CR | NFC | SPECIAL | TONE;
 
 /** The steps each census bit stands for (by their NAMED_STEPS names). */
 export const CENSUS_STEPS: Readonly<Record<string, number>> = {
@@ -55,6 +54,11 @@ export interface Census {
   readonly rhymes: readonly number[];
 }
 
+/** The toned second vowel at i follows the first vowel its rhyme needs, and no letter follows it. */
+function isOpenRhyme(text: string, i: number): boolean {
+  return FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(text.charCodeAt(i - 1)) && !(i + 1 < text.length && letterOrMark(text.charCodeAt(i + 1)));
+}
+
 /** The last text taken a census of, and its census. */
 let memoText: string | null = null;
 let memoCensus: Census | null = null;
@@ -73,8 +77,8 @@ function isMemoText(text: string): boolean {
 }
 
 /**
- * The census of a text, in one pass (stopping once every trigger has been seen, which the list
- * of CHAR_MAP characters and of open rhymes never are: the pass reads the whole text).
+ * The census of a text, in one pass over the whole text (the lists of CHAR_MAP characters and of
+ * open rhymes need all of it); the loop is shaped for the common case, a code unit in no table.
  */
 export function charCensus(text: string): Census {
   if (isMemoText(text)) return memoCensus!;
@@ -84,33 +88,28 @@ export function charCensus(text: string): Census {
   const specials: number[] = [];
   const rhymes: number[] = [];
   const n = text.length;
-  // The triggers still looked for: "\r" and NFC only until the first one.
-  let want = ALL;
   for (let i = 0; i < n; i++) {
-    const t = TABLE[text.charCodeAt(i)] & want;
+    const t = TABLE[text.charCodeAt(i)];
     if (t === 0) continue;
     // tones looks at a toned second vowel only after the first vowel of its rhyme, and
-    // where no letter follows (an open syllable).
-    if ((t & TONE) !== 0 && i > 0) {
-      const prev = text.charCodeAt(i - 1);
-      if (FIRST_VOWEL_TABLE[prev] === 1 && FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(prev) && !(i + 1 < n && letterOrMark(text.charCodeAt(i + 1)))) {
-        rhymes.push(i);
-        bits |= TONE;
-      }
+    // where no letter follows (an open syllable). A toned vowel is nothing else (the common case).
+    if ((t & TONE) !== 0 && i > 0 && FIRST_VOWEL_TABLE[text.charCodeAt(i - 1)] === 1 && isOpenRhyme(text, i)) {
+      rhymes.push(i);
+      bits |= TONE;
     }
+    if (t === TONE) continue;
     if ((t & SPECIAL) !== 0) {
       specials.push(i);
       bits |= SPECIAL;
     }
-    if ((t & CR) !== 0) {
+    if ((t & CR) !== 0 && firstCr === -1) {
       firstCr = i;
       bits |= CR;
     }
-    if ((t & NFC) !== 0) {
+    if ((t & NFC) !== 0 && firstNfc === -1) {
       firstNfc = i;
       bits |= NFC;
     }
-    want = ALL & ~(bits & (CR | NFC));
   }
   const firstSpecial = specials.length > 0 ? specials[0] : -1;
   const firstTone = rhymes.length > 0 ? rhymes[0] : -1;
