@@ -143,20 +143,42 @@ export function composeMaps(mapsFromLastToFirst: OffsetMap[]): OffsetMap {
   };
 }
 
-/** Line and column (1-based, in UTF-16 code units) of offsets in a text. */
+/**
+ * Line and column (1-based, in UTF-16 code units) of offsets in a text. Line starts are found
+ * only as far as the offsets asked for (diagnostics mostly point into the header): the rest of
+ * the text is never scanned.
+ */
 export class LineIndex {
   private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
+  /** Every line start at or before this offset is in `starts` (the text is scanned up to here). */
+  private scanned = 0;
+  constructor(private readonly text: string) {}
   position(offset: number): { line: number; column: number } {
+    const starts = this.starts;
+    if (offset >= this.scanned) {
+      // Find line starts until one lies past offset (or the text ends).
+      const text = this.text;
+      let i = starts[starts.length - 1] - 1;
+      for (;;) {
+        i = text.indexOf('\n', i + 1);
+        if (i === -1) {
+          this.scanned = Number.POSITIVE_INFINITY;
+          break;
+        }
+        starts.push(i + 1);
+        if (i + 1 > offset) {
+          this.scanned = i + 1;
+          break;
+        }
+      }
+    }
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
   }
 }
