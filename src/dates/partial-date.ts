@@ -123,10 +123,23 @@ export function isValidDate(parts: DateParts): boolean {
   if (day !== null && (day < 1 || day > 31)) return false;
   if (day !== null && month !== null) {
     const y = year ?? 2000; // a leap year, so 29/02 without a year stays possible
-    const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
-    if (day > last) return false;
+    if (day > daysInMonth(y, month)) return false;
   }
   return true;
+}
+
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The number of days in month 1..12 of year y, as `new Date(Date.UTC(y, month, 0))` gives it
+ * (which reads years 0..99 as 1900..1999), without building a Date.
+ */
+export function daysInMonth(y: number, month: number): number {
+  if (!Number.isInteger(y) || y < 0 || y > 9999) return new Date(Date.UTC(y, month, 0)).getUTCDate();
+  const full = y <= 99 ? 1900 + y : y;
+  if (month !== 2) return MONTH_DAYS[month - 1];
+  return (full % 4 === 0 && full % 100 !== 0) || full % 400 === 0 ? 29 : 28;
 }
 
 /** Builds a PartialDate record value. Invalid parts are kept out of `iso` (iso null). */
