@@ -13,7 +13,7 @@
 // The library entry (dist/index.js) stays unbundled for importers.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(new URL('..', import.meta.url).pathname);
@@ -101,7 +101,8 @@ exports.load = function load(name) {
   let cachedData;
   if (!writeCaches.includes(name)) {
     try {
-      cachedData = fs.readFileSync(file + '.cache');
+      // V8 checks a cache against its source's length only: one older than the bundle is not used.
+      if (fs.statSync(file + '.cache').mtimeMs >= fs.statSync(file).mtimeMs) cachedData = fs.readFileSync(file + '.cache');
     } catch {}
   }
   const script = new vm.Script(wrap(source), { filename: file, cachedData });
@@ -112,6 +113,11 @@ exports.load = function load(name) {
 };
 `,
 );
+// vm.Script has no loader for import(): none may be left in the CommonJS bundles.
+for (const name of ['cli', 'engine', 'schema']) {
+  if (/\bimport\(/.test(readFileSync(path.join(OUT, `${name}.cjs`), 'utf8'))) throw new Error(`bundle.js: ${name}.cjs still holds an import()`);
+}
+
 // The code caches: one warm run each, the way the CLI is used.
 function warm(names, args) {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/vn-notice.js'), ...args], {
