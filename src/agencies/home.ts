@@ -94,20 +94,28 @@ function isBare(m: RawMention): boolean {
  * place being implied. Drops the mentions that needed a home and found none (a bare "Công an").
  */
 export function applyHome(mentions: RawMention[], home: Home | null): RawMention[] {
+  if (home === null && !mentions.some((m) => m.needsHome)) return mentions;
+  // The mentions are this document's own (recognise makes them): qualified in place.
   const out: RawMention[] = [];
   for (const m of mentions) {
     const homeBody = home !== null && HOME_BODIES[home.tier].has(m.base);
     const named = home !== null && (home.tier === 'commune' || m.base === home.issuerBase);
     if (homeBody && isBare(m)) {
       const suffix = named ? ` ${home.level} ${home.place}` : ` ${home.level}`;
-      out.push({ ...m, name: m.name + suffix, key: m.key + suffix, level: home.level, tier: home.tier, place: named ? home.place : null, impliedPlace: true, needsHome: false });
+      m.name += suffix;
+      m.key += suffix;
+      m.level = home.level;
+      m.tier = home.tier;
+      m.place = named ? home.place : null;
+      m.impliedPlace = true;
+      m.needsHome = false;
+    } else if (m.needsHome) {
       continue;
-    }
-    if (m.needsHome) continue;
-    if (homeBody && named && m.level === home.level && !m.place && !m.plural) {
-      const suffix = ` ${home.place}`;
-      out.push({ ...m, name: m.name + suffix, key: m.key + suffix, place: home.place, impliedPlace: true });
-      continue;
+    } else if (homeBody && named && m.level === home.level && !m.place && !m.plural) {
+      m.name += ` ${home.place}`;
+      m.key += ` ${home.place}`;
+      m.place = home.place;
+      m.impliedPlace = true;
     }
     out.push(m);
   }

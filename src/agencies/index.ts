@@ -56,8 +56,8 @@ function isCentral(doc: NoticeDocument): boolean {
 }
 
 /** The one province in play, or null: from the header, unless the body names another province. */
-function provinceInPlay(doc: NoticeDocument, merged: readonly Merged[]): string | null {
-  if (isCentral(doc)) return null;
+function provinceInPlay(doc: NoticeDocument, merged: readonly Merged[], central: boolean): string | null {
+  if (central) return null;
   let province: string | null = null;
   for (const s of [doc.issuer?.parent, doc.issuer?.name]) {
     const m = s ? ISSUER_PLACE.exec(s.trim()) : null;
@@ -77,24 +77,28 @@ function provinceInPlay(doc: NoticeDocument, merged: readonly Merged[]): string 
 const PROVINCIAL_KINDS = new Set(['so']);
 const PROVINCIAL_BASES = new Set(['Tỉnh ủy']);
 
-function insideAny(span: Span, zones: readonly Span[] | undefined): boolean {
-  return !!zones && zones.some((z) => span.start >= z.start && span.end <= z.end);
+function insideAny(span: Span, zones: readonly Span[]): boolean {
+  for (const z of zones) if (span.start >= z.start && span.end <= z.end) return true;
+  return false;
 }
 
 export const agencies: Stage = (ctx) => {
   const text = ctx.text;
   const folded = fold(text);
   const doc = ctx.findings.document;
-  const found: RawMention[] = recognise(text, folded, { central: isCentral(doc) }).filter((m) => !insideAny(m, ctx.zones.chrome));
+  const central = isCentral(doc);
+  const chrome = ctx.zones.chrome;
+  const recognised: RawMention[] = recognise(text, folded, { central });
+  const found = chrome && chrome.length > 0 ? recognised.filter((m) => !insideAny(m, chrome)) : recognised;
   const raw = applyHome(found, homeUnit(doc, found));
   const merged = mergeMentions(raw);
   // A CDC is provincial: a bare "CDC" / "Trung tâm Kiểm soát bệnh tật" in a local document is the province's.
-  if (!isCentral(doc)) {
+  if (!central) {
     for (const a of merged) {
       if (a.rep.base === 'Trung tâm Kiểm soát bệnh tật' && !a.rep.level && !a.rep.place) a.name = `${a.name} tỉnh`;
     }
   }
-  const province = provinceInPlay(doc, merged);
+  const province = provinceInPlay(doc, merged, central);
 
   const out: AgencyWithPlace[] = [];
   const placed: PlacedMention[] = [];

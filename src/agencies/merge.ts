@@ -99,6 +99,14 @@ export function mergeMentions(mentions: readonly RawMention[]): Merged[] {
     g.mentions.push(m);
   }
   const live = () => order.filter((g) => !g.mergedInto);
+  // Groups by their representative's base, in order (a merge keeps the base: rules 2 and 3 join
+  // groups of one base, and a bare "Đảng ủy" never becomes a composite's representative).
+  const byBase = new Map<string, Group[]>();
+  for (const g of order) {
+    const list = byBase.get(g.rep.base);
+    if (list) list.push(g);
+    else byBase.set(g.rep.base, [g]);
+  }
   const into = (from: Group, to: Group) => {
     from.mergedInto = to;
     to.mentions.push(...from.mentions);
@@ -109,9 +117,9 @@ export function mergeMentions(mentions: readonly RawMention[]): Merged[] {
   for (const g of live()) {
     const r = g.rep;
     if (r.place || r.plural || r.purpose || r.proper) continue;
-    const targets = order.filter(
-      (t) => !t.mergedInto && t !== g && t.rep.place && !t.rep.plural && t.rep.base === r.base && (r.level === null || t.rep.level === r.level),
-    );
+    const targets = byBase
+      .get(r.base)!
+      .filter((t) => !t.mergedInto && t !== g && t.rep.place && !t.rep.plural && t.rep.base === r.base && (r.level === null || t.rep.level === r.level));
     if (targets.length === 0) continue;
     const distinct = targets.length === 1 ? 1 : new Set(targets.map((t) => t.key)).size;
     if (distinct === 1 && (r.level !== null || r.entry.placeDirect || targets[0].rep.level === null)) into(g, targets[0]);
@@ -127,7 +135,7 @@ export function mergeMentions(mentions: readonly RawMention[]): Merged[] {
   for (const g of live()) {
     const r = g.rep;
     if (r.level || r.place || r.purpose || r.proper || !r.entry.level || r.entry.level === 'none' || r.entry.levelInName === false) continue;
-    const targets = order.filter((t) => !t.mergedInto && t !== g && t.rep.base === r.base && (t.rep.level || t.rep.place));
+    const targets = byBase.get(r.base)!.filter((t) => !t.mergedInto && t !== g && t.rep.base === r.base && (t.rep.level || t.rep.place));
     if (targets.length === 1) into(g, targets[0]);
     else if (targets.length > 1 && (r.kind === 'ubnd' || r.kind === 'hdnd')) g.mergedInto = g; // unclear: left out
   }
