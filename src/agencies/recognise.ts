@@ -106,8 +106,17 @@ export const PEOPLES_FORCE = / {1,4}nhan {1,4}dan(?![a-z0-9])/y;
 /** ", các đoàn thể" / "và các đoàn thể (chính trị - xã hội)" before a level they share with the body before. */
 export const SHARED_CLASS = / {0,2}(?:,|va) {1,4}cac {1,4}doan {1,4}the(?: {1,4}chinh {1,4}tri {0,2}- {0,2}xa {1,4}hoi)?(?= )/y;
 
-/** A document symbol broken after its dash or slash ("Kế hoạch số 44/KH-\nUBND"): what follows is its code. */
-export const SPLIT_SYMBOL_BEFORE = /[\p{Lu}\d][-/][ \n]$/u;
+/** The letter or digit that ends a symbol's part before its broken dash ("44/KH-\nUBND"). */
+export const SYMBOL_CHAR = /^[\p{Lu}\d]$/u;
+
+/** A document symbol broken after its dash or slash ("Kế hoạch số 44/KH-\nUBND"): what follows at `i` is its code. */
+function afterSplitSymbol(text: string, i: number): boolean {
+  if (i < 3) return false;
+  const space = text.charCodeAt(i - 1);
+  if (space !== 0x20 && space !== 0x0a) return false;
+  const dash = text.charCodeAt(i - 2);
+  return (dash === 0x2d || dash === 0x2f) && SYMBOL_CHAR.test(text[i - 3]);
+}
 
 /** Only spaces between two heads (composite bodies). */
 export const ONLY_SPACES = /^ {1,4}$/;
@@ -308,6 +317,9 @@ interface Level {
   folded: string;
 }
 
+/** A level word's printed form in lower case, by its raw slice (a pure function of it). */
+const LEVEL_PRINTED = new StringMemo<string>(5_000);
+
 function parseLevel(text: string, folded: string, pos: number, bound: number): Level | null {
   LEVEL_AFTER.lastIndex = pos;
   const m = LEVEL_AFTER.exec(folded);
@@ -327,7 +339,12 @@ function parseLevel(text: string, folded: string, pos: number, bound: number): L
   // One-syllable level words must be spelt exactly: "tình hình" is not "tỉnh". A word printed
   // without any diacritic (OCR: "UBND tinh") is the level word.
   if (EXACT_LEVEL_WORDS.has(lw.canonical)) {
-    const printed = lowerVi(printedForm(text.slice(m.index, end)));
+    const raw = text.slice(m.index, end);
+    let printed = LEVEL_PRINTED.get(raw);
+    if (printed === undefined) {
+      printed = lowerVi(printedForm(raw));
+      LEVEL_PRINTED.set(raw, printed);
+    }
     if (printed !== lw.canonical && printed !== key) return null;
   }
   return { end, level: lw.canonical, tier: lw.tier, plural: false, folded: key };
@@ -363,6 +380,18 @@ function possessiveLevel(text: string, folded: string, pos: number, bound: numbe
 
 /** "các tỉnh, thành phó trực thuộc trung ương" -> "các tỉnh, thành phố trực thuộc Trung ương" (separators kept). */
 function canonicalPlural(folded: string): string {
+  let out = PLURALS.get(folded);
+  if (out === undefined) {
+    out = spellPlural(folded);
+    PLURALS.set(folded, out);
+  }
+  return out;
+}
+
+/** Canonical spellings of plural level phrases by folded phrase (a pure function of it). */
+const PLURALS = new StringMemo<string>(2_000);
+
+function spellPlural(folded: string): string {
   return folded
     .replace(PLURAL_DASH, ', ')
     .replace(SPACE_RUN, ' ')
@@ -494,7 +523,7 @@ export function recognise(text: string, folded: string, options: RecogniseOption
       continue;
     }
     const end = m.index + m[0].length;
-    if (m.index >= 3 && (folded[m.index - 1] === ' ' || folded[m.index - 1] === '\n') && SPLIT_SYMBOL_BEFORE.test(text.slice(m.index - 3, m.index))) {
+    if (afterSplitSymbol(text, m.index)) {
       re.lastIndex = m.index + 1;
       continue;
     }
