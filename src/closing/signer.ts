@@ -34,14 +34,15 @@ export interface SignerFound {
 /** Position heads, folded, longest first ("PHO CHANH VAN PHONG" contains "CHANH VAN PHONG"). */
 const FOLDED_POSITIONS = POSITION_HEADS.map((p) => fold(p)).sort((a, b) => b.length - a.length);
 
-/** The same, as searched for: followed by a space or by a comma. */
-const POSITION_KEYS = FOLDED_POSITIONS.map((p) => [` ${p} `, ` ${p},`] as const);
+/**
+ * The same, as searched for in ` ${fold(s)} `: a whole word sequence, followed by a space or by a
+ * comma (one alternation of the heads: the text is read once, not once per head).
+ */
+export const POSITION_KEY_RE = new RegExp(` (?:${FOLDED_POSITIONS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ ,]`);
 
 /** True when a text in capitals names a position ("PHÓ CHỦ NHIỆM", "GIÁM ĐÓC"). */
 export function namesPosition(s: string): boolean {
-  const f = ` ${fold(s)} `;
-  for (const [spaced, comma] of POSITION_KEYS) if (f.includes(spaced) || f.includes(comma)) return true;
-  return false;
+  return POSITION_KEY_RE.test(` ${fold(s)} `);
 }
 
 /**

@@ -53,7 +53,7 @@ describe('name and position predicates', () => {
     'isPersonName(%s) = %s',
     (s, want) => expect(isPersonName(s)).toBe(want),
   );
-  it.each([['PHÓ CHÁNH VĂN PHÒNG', true], ['GIÁM ĐÓC', true], ['BỘ TRƯỞNG, CHỦ NHIỆM', true], ['MINH CHIẾN', false], ['THÔNG BÁO', false]] as const)(
+  it.each([['PHÓ CHÁNH VĂN PHÒNG', true], ['GIÁM ĐÓC', true], ['BỘ TRƯỞNG, CHỦ NHIỆM', true], ['MINH CHIẾN', false], ['THÔNG BÁO', false], ['GIÁM ĐỐCX', false], ['XGIÁM ĐỐC', false], ['ông Giám đốc Sở', true], ['CHỦ TỊCH,', true]] as const)(
     'namesPosition(%s) = %s',
     (s, want) => expect(namesPosition(s)).toBe(want),
   );
