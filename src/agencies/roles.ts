@@ -96,6 +96,19 @@ function isWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
+/**
+ * Whether `s` ends as LEAD_LIST_BEFORE must: "," or " va" then 1-3 spaces (a necessary condition
+ * checked by char codes, so that the regex runs only where it may match).
+ */
+function endsListSeparator(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && s.charCodeAt(i) === 0x20) i--;
+  const spaces = s.length - 1 - i;
+  if (spaces < 1 || spaces > 3 || i < 0) return false;
+  const c = s.charCodeAt(i);
+  return c === 0x2c || (c === 0x61 && i >= 2 && s.charCodeAt(i - 1) === 0x76 && s.charCodeAt(i - 2) === 0x20);
+}
+
 function capitalAt(text: string, i: number): boolean {
   const c = text[i];
   return c !== undefined && c !== lowerVi(c);
@@ -109,6 +122,8 @@ interface Scope {
   end: number;
   inside: readonly PlacedMention[];
   quotes: readonly number[];
+  /** The last clause start found, for a later position to search back only to it. */
+  clause?: { pos: number; start: number };
 }
 
 /** True when `pos` lies inside a "..." quotation of the directive (an odd number of quotes before it). */
@@ -156,19 +171,32 @@ function onlySubjectPrefix(scope: Scope, from: number, to: number, k: number): b
   }
 }
 
+/** Most words of a field named alone in a subject list (SUBJECT_FIELDS): a longer tail is none. */
+const MAX_FIELD_WORDS = Math.max(...[...SUBJECT_FIELDS].map((f) => f.split(' ').length));
+
 function segmentIsSubject(text: string, gap: string, offset: number, from: number, to: number): boolean {
-  const seg = gap.slice(from, to);
-  const words: { w: string; capital: boolean }[] = [];
+  // Words of gap[from, to) (a separator or the end of the gap follows `to`).
+  const words: string[] = [];
+  const capitals: boolean[] = [];
+  let firstBad = -1;
   const re = GAP_WORD;
-  re.lastIndex = 0;
+  re.lastIndex = from;
   let w: RegExpExecArray | null;
-  while ((w = re.exec(seg)) !== null) words.push({ w: w[0], capital: capitalAt(text, offset + from + w.index) });
-  const firstBad = words.findIndex((x) => !SUBJECT_FILLER.has(x.w) && !(x.capital && x.w !== 'giao' && x.w !== 'de'));
+  while ((w = re.exec(gap)) !== null && w.index < to) {
+    const capital = capitalAt(text, offset + w.index);
+    words.push(w[0]);
+    capitals.push(capital);
+    if (firstBad < 0) {
+      if (!SUBJECT_FILLER.has(w[0]) && !(capital && w[0] !== 'giao' && w[0] !== 'de')) firstBad = words.length - 1;
+    } else if (words.length - firstBad > MAX_FIELD_WORDS) {
+      return false; // no field is as long as the words from the first bad one on
+    }
+  }
   if (firstBad < 0) return true;
   // "Công an", "Biên phòng", "Y tế": a field written alone, opened by a capital, after fillers
   // and capitalised words only.
-  for (let s = firstBad; s >= 0; s--) {
-    if (words[s].capital && SUBJECT_FIELDS.has(words.slice(s).map((x) => x.w).join(' '))) return true;
+  for (let k = firstBad; k >= 0 && words.length - k <= MAX_FIELD_WORDS; k--) {
+    if (capitals[k] && SUBJECT_FIELDS.has(words.slice(k).join(' '))) return true;
   }
   return false;
 }
@@ -176,14 +204,21 @@ function segmentIsSubject(text: string, gap: string, offset: number, from: numbe
 /** The last clause start before `pos` (searched backwards, no rescan of the item). */
 function clauseStart(scope: Scope, pos: number): number {
   const { folded } = scope;
-  for (let i = pos - 1; i >= scope.start; i--) {
+  // Whether folded[i] ends a clause depends on the text only: below a remembered position the
+  // answer is the remembered one.
+  const known = scope.clause !== undefined && scope.clause.pos <= pos ? scope.clause : null;
+  const stop = known ? known.pos : scope.start;
+  let start = known ? known.start : scope.start;
+  for (let i = pos - 1; i >= stop; i--) {
     const c = folded.charCodeAt(i);
     if (!isClauseChar(c)) continue;
     // A "." inside a marker ("5.") or a number ("24.11") is not a sentence end.
     if (c === 0x2e && i + 1 < folded.length && isWordCode(folded.charCodeAt(i + 1))) continue;
-    return i + 1;
+    start = i + 1;
+    break;
   }
-  return scope.start;
+  scope.clause = { pos, start };
+  return start;
 }
 
 /** The text after a mention, past its own level qualifier ("... của huyện") and a person's name. */
@@ -226,7 +261,7 @@ function classify(scope: Scope, k: number): Verdict {
   }
   // "chỉ đạo phòng Tài nguyên môi trường, UBND thị trấn ...": the list of an assignment whose
   // earlier item was not recognised (a recognised one passes its role on in rolesOf).
-  const list = LEAD_LIST_BEFORE.exec(clause);
+  const list = endsListSeparator(clause) ? LEAD_LIST_BEFORE.exec(clause) : null;
   if (list && (k === 0 || scope.inside[k - 1].end <= clauseLo + list.index)) {
     const verbAt = list.index + list[0].indexOf(list[1]);
     if (!LIST_ITEM_BREAK.test(list[2]) && !VERB_AS_NOUN_END.test(clause.slice(0, verbAt)) && !inQuote(scope, clauseLo + verbAt)) return LEAD;
