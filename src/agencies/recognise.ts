@@ -466,6 +466,7 @@ function parseWords(
   max: number,
   firstCapital: boolean,
   task: boolean,
+  endWords?: readonly string[],
 ): Words | null {
   let end = pos;
   let count = 0;
@@ -500,6 +501,7 @@ function parseWords(
       if (peek && peek.index === wEnd && STOP_BIGRAMS.has(`${word} ${peek[1]}`)) break;
     }
     if (count === 0 && firstCapital && !UPPER.test(first) && !DIGIT.test(first)) break;
+    if (endWords?.includes(word)) break;
     end = wEnd;
     count++;
   }
@@ -626,7 +628,7 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
   let baseKey = h.key;
 
   if (entry.tail === 'name') {
-    const w = parseWords(text, folded, end, bound, NAME_STOP, 12, !entry.names || entry.names.length === 0, false);
+    const w = parseWords(text, folded, end, bound, NAME_STOP, 12, !entry.names || entry.names.length === 0, false, entry.endWords);
     if (!w) return null;
     // "Công ty cổ phần" alone is a kind of company, not a company.
     const names = entry.names ?? [];
@@ -636,7 +638,8 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
     }
     // Known names ("Đa khoa") may start in lower case; others must start with a capital.
     const firstWord = w.printed.split(' ')[0];
-    if (NOT_A_NAME.has(foldLower(firstWord))) return null;
+    const firstFolded = foldLower(firstWord);
+    if (NOT_A_NAME.has(firstFolded) || entry.notNames?.includes(firstFolded)) return null;
     const printedFold = names.length > 0 ? fold(w.printed) : '';
     const knownStart = names.some((n) => printedFold.startsWith(foldLower(n)));
     if (!knownStart && !UPPER.test(firstWord[0]) && !DIGIT.test(firstWord[0])) return null;

@@ -430,3 +430,21 @@ describe('plural classes: dashes and slashes, fields keep the class, 2025 tax of
     ['Cục Thuế tỉnh kiểm tra.', 'Thuế tỉnh'],
   ]);
 });
+
+describe('newspapers, short names of mass organisations, "CA tỉnh"', () => {
+  const table: [string, string, string][] = [
+    ['đăng trên Báo Đắk Nông và Đài Phát thanh - Truyền hình tỉnh', 'Báo Đắk Nông', 'Báo Đắk Nông'],
+    ['thông báo trên Báo Đấu thầu ngày 26 tháng 3 năm 2019', 'Báo Đấu thầu', 'Báo Đấu thầu'],
+    ['- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân.', 'Đoàn Thanh niên', 'Đoàn Thanh niên'],
+    ['- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân.', 'Hội Phụ nữ', 'Hội Phụ nữ'],
+    ['- CA tỉnh;', 'Công an tỉnh', 'CA tỉnh'],
+  ];
+  it.each(table)('%s -> %s', (text, name, mention) => {
+    expect(run(text).findings.agencies.find((x) => x.name === name)?.mentions[0].text, JSON.stringify(names(text))).toBe(mention);
+  });
+  it('no newspaper in "THÔNG BÁO KẾT LUẬN", "Báo cáo", "báo chí"; no body in lower-case "đoàn thanh niên"', () => {
+    for (const text of ['THÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG', 'theo Báo cáo số 12 của Sở', 'BÁO CÁO KẾT QUẢ', 'Báo Chí đưa tin', 'huy động đoàn thanh niên tham gia', '- CA;']) {
+      expect(names(text), text).toEqual([]);
+    }
+  });
+});

@@ -48,6 +48,10 @@ export interface BodyEntry {
   inheritKind?: boolean;
   /** A prefix that stands only before bodies of these kinds. */
   prefixOf?: readonly string[];
+  /** Folded words that end a 'name' tail ("Báo Đắk Nông và Đài ..." ends before "và"). */
+  endWords?: readonly string[];
+  /** Folded first words that make a 'name' tail no name ("Báo cáo"). */
+  notNames?: readonly string[];
   /** A level may be shared from a following "các đoàn thể" ("Mặt trận, các đoàn thể huyện"). */
   classLevel?: boolean;
   /** A required level may be missing when the document's home unit supplies it (home.ts): "Trưởng Công an". */
@@ -199,7 +203,7 @@ export const LOCAL: readonly BodyEntry[] = [
   { name: 'Ban Kinh tế', kind: 'dang', level: 'required', prefix: true },
   { name: 'Ủy ban Kiểm tra', kind: 'dang', level: 'required', prefix: true },
   { name: 'Ban Chỉ đạo', kind: 'ban-chi-dao', abbr: ['BCĐ', 'BCD'], tail: 'purpose', level: 'optional' },
-  { name: 'Công an', kind: 'cong-an', level: 'required', capital: false, bareAtHome: true },
+  { name: 'Công an', kind: 'cong-an', abbr: ['CA'], level: 'required', capital: false, bareAtHome: true },
   { name: 'Bộ Chỉ huy Quân sự', kind: 'quan-su', forms: ['Bộ CHQS'], abbr: ['BCHQS'], level: 'optional' },
   { name: 'Ban Chỉ huy Quân sự', kind: 'quan-su', forms: ['Ban CHQS'], level: 'optional' },
   // "Công an huyện, Quân sự huyện, ...": the military command of a level, named by its force.
@@ -297,7 +301,11 @@ export const LOCAL: readonly BodyEntry[] = [
   // "Mặt trận, các đoàn thể huyện": the front's committee of the level shared with the mass
   // organisations; "Mặt trận" without a level is a common noun ("mặt trận kinh tế").
   { name: 'Ủy ban Mặt trận Tổ quốc', kind: 'mat-tran', forms: ['Mặt trận'], level: 'required', classLevel: true },
-  { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'doan-the', forms: ['Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên'], level: 'optional', capital: true },
+  { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'doan-the', forms: ['Đoàn TNCS Hồ Chí Minh'], level: 'optional', capital: true },
+  // The short names of mass organisations are kept as printed ("Mặt trận Tổ quốc, Đoàn Thanh niên,
+  // Hội Phụ nữ hỗ trợ ..."); in lower case they name the members, not the body.
+  { name: 'Đoàn Thanh niên', kind: 'doan-the', level: 'optional', capital: true },
+  { name: 'Hội Phụ nữ', kind: 'doan-the', level: 'optional', capital: true },
   { name: 'Tỉnh đoàn', kind: 'doan-the', capital: true },
   { name: 'Huyện đoàn', kind: 'doan-the', capital: true },
   { name: 'Thành đoàn', kind: 'doan-the', capital: true },
@@ -312,6 +320,9 @@ export const LOCAL: readonly BodyEntry[] = [
   { name: 'Đoàn Đại biểu Quốc hội', kind: 'co-quan-trung-uong', forms: ['Đoàn ĐBQH'], level: 'optional' },
   { name: 'Đoàn Kiểm tra', kind: 'khac', tail: 'number' },
   { name: 'Đoàn công tác', kind: 'khac', tail: 'number' },
+  // A newspaper by its name ("Báo Đắk Nông", "Báo Đấu thầu"); "Báo cáo", "Báo chí" are no names,
+  // nor is the "BÁO" of "THÔNG BÁO" (lexicon/index.ts CONTEXT_RULES).
+  { name: 'Báo', kind: 'bao-chi', tail: 'name', capital: true, endWords: ['va', 'ngay', 'so', 'tai', 've', 'cua', 'da', 'dang', 'dien'], notNames: ['cao', 'chi'] },
   { name: 'Đài Phát thanh và Truyền hình', kind: 'bao-chi', forms: ['Đài Phát thanh - Truyền hình', 'Đài PT-TH', 'Đài PTTH', 'Đài PT&TH', 'Đài Phát thanh Truyền hình'], level: 'required', placeDirect: 'province' },
   { name: 'Cổng Thông tin điện tử', kind: 'bao-chi', forms: ['Cổng TTĐT', 'Cổng thông tin điện tử'], level: 'optional' },
 ];

@@ -129,6 +129,8 @@ export const CONTEXT_RULES: readonly { form: string; before?: RegExp; notBefore?
   { form: 'Thường trực', notBefore: POSITION_BEFORE },
   // "Cục Thuế", "Chi cục Thuế": the office's name, not the 2025 "Thuế tỉnh".
   { form: 'Thuế', notBefore: /cuc {1,4}$/ },
+  // "THÔNG BÁO KẾT LUẬN": the document type, not a newspaper.
+  { form: 'Báo', notBefore: /thong {1,4}$/ },
 ];
 
 // ---- Lists: "Các Sở: Y tế; GTVT", "các Bộ: Quốc phòng, Công an", "các Vụ: CN, KTTH" ----
