@@ -47,3 +47,11 @@ export function itFindsNot(negatives: [string, string][]): void {
     expect(names(text)).not.toContain(name);
   });
 }
+
+/** Table test on the agencies stage alone: each text gives an agency `name` whose first mention is `mention`. */
+export function itFindsFirstMention(table: [string, string, string][]): void {
+  it.each(table)('%s -> %s', (text, name, mention) => {
+    const got = run(text).findings.agencies;
+    expect(got.find((x) => x.name === name)?.mentions[0].text, JSON.stringify(got.map((x) => x.name))).toBe(mention);
+  });
+}
