@@ -65,6 +65,33 @@ export const NOT_WORD = (() => {
 /** Longest word WORD takes at once, in characters (a longer run is read as several words). */
 const WORD_MAX = 64;
 
+/** The running count of the words that say something about the encoding (both readings share it). */
+class Tally {
+  words = 0;
+  valid = 0;
+  common = 0;
+  constructor(private readonly maxWords: number) {}
+
+  /** Counts word `w` if it tells anything; true once maxWords words are counted. */
+  add(w: string): boolean {
+    const v = verdict(w);
+    // A word of symbols only ("©", "°") says nothing about the encoding; nor does a lone letter
+    // that happens to be a rare syllable ("ẹ" for VISCII's reading of "©").
+    if (v === 0 && !BAD_CHAR.test(w) && !HAS_LETTER.test(w)) return false;
+    if (v === 1 && w.length === 1) return false;
+    this.words++;
+    if (v > 0) this.valid++;
+    if (v === 2) this.common++;
+    return this.words >= this.maxWords;
+  }
+
+  score(): TextScore {
+    const { words, valid, common } = this;
+    const share = words === 0 ? 0 : valid / words;
+    const rank = words === 0 ? 0 : share + (0.5 * common) / words;
+    return { words, valid, common, share, rank };
+  }
+}
 
 /**
  * Scores a decoded text (callers pass a sample, not a whole file); composes it to NFC first and
@@ -83,9 +110,7 @@ export function scoreText(decoded: string, maxWords = MAX_SCORED_WORDS): TextSco
  * one after the last read) is outside NFC_SAFE_RANGES.
  */
 function scoreWords(text: string, maxWords: number, plainOnly: boolean): TextScore | null {
-  let words = 0;
-  let valid = 0;
-  let common = 0;
+  const tally = new Tally(maxWords);
   const n = text.length;
   // The last offset read.
   let last = -1;
@@ -110,29 +135,16 @@ function scoreWords(text: string, maxWords: number, plainOnly: boolean): TextSco
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     }
     if (plain) continue;
-    const w = text.slice(start, i);
-    const v = verdict(w);
-    // A word of symbols only ("©", "°") says nothing about the encoding; nor does a lone letter
-    // that happens to be a rare syllable ("ẹ" for VISCII's reading of "©").
-    if (v === 0 && !BAD_CHAR.test(w) && !HAS_LETTER.test(w)) continue;
-    if (v === 1 && w.length === 1) continue;
-    words++;
-    if (v > 0) valid++;
-    if (v === 2) common++;
-    if (words >= maxWords) break;
+    if (tally.add(text.slice(start, i))) break;
   }
   if (plainOnly && last + 1 < n && MAYBE_NOT_NFC[text.charCodeAt(last + 1)] === 1) return null;
-  const share = words === 0 ? 0 : valid / words;
-  const rank = words === 0 ? 0 : share + (0.5 * common) / words;
-  return { words, valid, common, share, rank };
+  return tally.score();
 }
 
 /** scoreText as first written, with the WORD pattern (the reference the table reading is tested against). */
 export function scoreTextByPattern(decoded: string, maxWords = MAX_SCORED_WORDS): TextScore {
   const text = decoded.normalize('NFC');
-  let words = 0;
-  let valid = 0;
-  let common = 0;
+  const tally = new Tally(maxWords);
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
     let plain = true;
@@ -144,17 +156,9 @@ export function scoreTextByPattern(decoded: string, maxWords = MAX_SCORED_WORDS)
       }
     }
     if (plain) continue;
-    const v = verdict(w);
-    if (v === 0 && !BAD_CHAR.test(w) && !HAS_LETTER.test(w)) continue;
-    if (v === 1 && w.length === 1) continue;
-    words++;
-    if (v > 0) valid++;
-    if (v === 2) common++;
-    if (words >= maxWords) break;
+    if (tally.add(w)) break;
   }
-  const share = words === 0 ? 0 : valid / words;
-  const rank = words === 0 ? 0 : share + (0.5 * common) / words;
-  return { words, valid, common, share, rank };
+  return tally.score();
 }
 
 /** Enough Vietnamese to trust the decoding without trying others. */
