@@ -835,7 +835,8 @@ function shareLevels(mentions: RawMention[], folded: string): void {
     for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
       const p = mentions[j];
       if (!SHARED_PLACE_SEPARATOR.test(folded.slice(p.end, mentions[j + 1].start))) break;
-      if (p.place || p.level || p.fromList) break;
+      // A named company or unit ("Công ty Phú Gia Phát, UBND thị trấn X") has no level to share.
+      if (p.place || p.level || p.fromList || p.proper) break;
       const partyOfTier =
         (p.base === 'Tỉnh ủy' && q.tier === 'province') || ((p.base === 'Huyện ủy' || p.base === 'Quận ủy' || p.base === 'Thị ủy') && q.tier === 'district');
       if (partyOfTier) {

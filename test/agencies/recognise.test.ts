@@ -440,3 +440,10 @@ describe('newspapers, short names of mass organisations, "CA tỉnh"', () => {
     }
   });
 });
+
+describe('a named company shares no place', () => {
+  it('"Công ty Phú Gia Phát, UBND thị trấn Đăk Mâm": the company keeps its name', () => {
+    const got = names('làm việc với Công ty Phú Gia Phát, UBND thị trấn Đăk Mâm để thảo luận');
+    expect(got).toEqual(['Công ty Phú Gia Phát', 'Ủy ban nhân dân thị trấn Đăk Mâm']);
+  });
+});
