@@ -119,7 +119,11 @@ export const agencies: Stage = (ctx) => {
       agency.place = place;
     }
     out.push(agency);
-    for (const m of a.mentions) placed.push({ start: m.start, end: m.end, name: a.name });
+    // The recogniser's mentions are this document's own: each stands placed under its agency's name.
+    for (const m of a.mentions) {
+      m.name = a.name;
+      placed.push(m);
+    }
   }
   if (!sortedBy(placed, (x) => x.start)) placed.sort((x, y) => x.start - y.start);
   ctx.findings.agencies = out;

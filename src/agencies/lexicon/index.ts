@@ -135,8 +135,8 @@ export const CONTEXT_RULES: readonly { form: string; before?: RegExp; notBefore?
 
 // ---- Lists: "Các Sở: Y tế; GTVT", "các Bộ: Quốc phòng, Công an", "các Vụ: CN, KTTH" ----
 
-/** A list head, folded: "cac bo:", "cac bo, co quan:", "cac so:", "cac vu:", "cac phong:" (the literal first, for a fast scan). */
-export const LIST_INTRO = /cac (?<=(?<![a-z0-9])cac )(?<head>bo|so|vu|phong)(?:, (?:co quan|nganh|ban|co quan ngang bo)){0,3} {0,2}: {0,3}/g;
+/** A list head, folded: "cac bo:", "cac bo, co quan:", "cac so:", "cac vu:", "cac phong:" (a look-behind after the literal scans ~1.6x slower). */
+export const LIST_INTRO = /(?<![a-z0-9])cac (?<head>bo|so|vu|phong)(?:, (?:co quan|nganh|ban|co quan ngang bo)){0,3} {0,2}: {0,3}/g;
 
 export interface ListItem {
   /** Printed spelling of the item (canonical spelling of the form). */
