@@ -101,7 +101,9 @@ function itemFrom(text: string, start: number, end: number, noisy: boolean): Rec
     }
   }
   let e = parts.length > 0 ? parts[parts.length - 1].e : s;
-  const value = trimEndChars(cleanValue(parts.map((x) => text.slice(x.s, x.e)).join(' ')), RECIPIENT_TRAILER);
+  let joinedParts = '';
+  for (let i = 0; i < parts.length; i++) joinedParts += (i > 0 ? ' ' : '') + text.slice(parts[i].s, parts[i].e);
+  const value = trimEndChars(cleanValue(joinedParts), RECIPIENT_TRAILER);
   e = trimEndIndex(text, RECIPIENT_TRAILER, e);
   if (e < s) e = s;
   while (e > s && (text[e - 1] === ' ' || text[e - 1] === '*')) e--;
@@ -155,10 +157,10 @@ export function analyseClosing(ctx: DocumentContext): ClosingAnalysis {
   const recipients: RecipientDraft[] = [];
   let recipientsSpan: Span | null = null;
   if (anchor) {
-    const cut = signerFound ? signerFound.pieces : [];
+    const cut = signerFound ? signerFound.pieces : null;
     const cutAt = (s: number, e: number) => {
       let ce = e;
-      for (const p of cut) if (p.start >= s && p.start < ce) ce = p.start;
+      if (cut) for (const p of cut) if (p.start >= s && p.start < ce) ce = p.start;
       return ce;
     };
     // The signing block's last line, when it stands on its own (a merged scan runs it into a
@@ -212,7 +214,7 @@ export function analyseClosing(ctx: DocumentContext): ClosingAnalysis {
     }
     if (cur) items.push(cur);
     // The items' own lines tell a noisy scan from a clean copy.
-    const noisy = isNoisyBlock(items.map((it) => text.slice(it.s, it.e)));
+    const noisy = isNoisyBlock(text, items);
     for (const it of items) {
       const r = itemFrom(text, it.s, it.e, noisy);
       if (r) recipients.push(r);

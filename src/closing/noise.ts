@@ -27,9 +27,15 @@ export const MIXED_CASE = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
 /** Punctuation at a token's edges. */
 const EDGE_PUNCT = '()"\'.,;:';
 
-/** True when a block of recipient lines shows scan noise. */
-export function isNoisyBlock(lines: string[]): boolean {
-  return lines.some((l) => NOISE_CHARS.test(l) || STAMP_LABEL.test(l));
+/** True when a block of recipient lines, text[s, e) each, shows scan noise. */
+export function isNoisyBlock(text: string, items: readonly { s: number; e: number }[]): boolean {
+  // A plain loop over the spans: no array of slices whose elements kind varies (empty or not)
+  // to deoptimise the caller.
+  for (let i = 0; i < items.length; i++) {
+    const l = text.slice(items[i].s, items[i].e);
+    if (NOISE_CHARS.test(l) || STAMP_LABEL.test(l)) return true;
+  }
+  return false;
 }
 
 /** A token that is scan noise wherever it stands. */

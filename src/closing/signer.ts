@@ -28,7 +28,7 @@ export interface SignerFound {
   /** Lines holding a piece. */
   lines: Set<number>;
   /** Read from a report's running text, not from a signing block (not part of the closing). */
-  reported?: boolean;
+  reported: boolean;
 }
 
 /** Position heads, folded, longest first ("PHO CHANH VAN PHONG" contains "CHANH VAN PHONG"). */
@@ -244,7 +244,7 @@ export function findSigner(text: string, lines: Line[], from: number, to: number
       if (isBlank(l)) continue;
       const tail = positionTail(text, l);
       if (tail) {
-        position = { ...tail, line: j };
+        position = { start: tail.start, end: tail.end, line: j };
         break;
       }
       if (isPersonName(cleanValue(l.text))) break;
@@ -267,7 +267,7 @@ export function findSigner(text: string, lines: Line[], from: number, to: number
       if (tail && (tail.start === l.cs || !BULLET.test(l.text))) {
         const n = nameAfter(text, lines, j + 1, to);
         if (n) {
-          position = { ...tail, line: j };
+          position = { start: tail.start, end: tail.end, line: j };
           name = n;
           break;
         }
@@ -275,18 +275,37 @@ export function findSigner(text: string, lines: Line[], from: number, to: number
     }
     if (!position) return null;
   }
-  const pieces: Piece[] = [...authorities.map((a) => a.piece), ...(position ? [position] : []), ...(name ? [name] : [])];
-  const span = { start: Math.min(...pieces.map((p) => p.start)), end: Math.max(...pieces.map((p) => p.end)) };
+  // Plain loops into arrays built by push: the pieces come as objects of several shapes (a
+  // spread of a span, literals), and mapped/spread arrays of them deoptimised this.
+  const pieces: Span[] = [];
+  const values: string[] = [];
+  const pieceLines = new Set<number>();
+  let start = Infinity;
+  let end = -Infinity;
+  const addPiece = (p: Piece) => {
+    pieces.push({ start: p.start, end: p.end });
+    pieceLines.add(p.line);
+    if (p.start < start) start = p.start;
+    if (p.end > end) end = p.end;
+  };
+  for (let i = 0; i < authorities.length; i++) {
+    addPiece(authorities[i].piece);
+    values.push(authorities[i].value);
+  }
+  if (position) addPiece(position);
+  if (name) addPiece(name);
+  const span = { start, end };
   return {
     signer: {
-      authorities: authorities.map((a) => a.value),
+      authorities: values,
       position: position ? cleanValue(text.slice(position.start, position.end)) : null,
       name: name ? cleanValue(text.slice(name.start, name.end)) : null,
       span,
     },
     span,
-    pieces: pieces.map((p) => ({ start: p.start, end: p.end })),
-    lines: new Set(pieces.map((p) => p.line)),
+    pieces,
+    lines: pieceLines,
+    reported: false,
   };
 }
 

@@ -152,9 +152,14 @@ export class DeadlineIndex {
       const ws = Math.max(from, d - DATE_LEAD);
       const we = Math.min(to, d + DATE_REACH);
       const window = text.slice(ws, we);
-      const dated: Candidate[] = findDates(window, 0, window.length, null).map((x) => shifted(x.date, x.shape, ws));
-      const yearless = MONTH_OR_QUARTER_WORD_RE.test(window) ? yearlessCandidates(window, 0, window.length, dated) : [];
-      for (const c of [...dated, ...yearless.map((x) => shifted(x.date, x.shape, ws))]) {
+      // One array built by push (the dated, then the yearless): the loop below always sees the
+      // same elements kind, where mapped and spread arrays (empty or not) deoptimised it.
+      const cands: Candidate[] = [];
+      for (const x of findDates(window, 0, window.length, null)) cands.push(shifted(x.date, x.shape, ws));
+      if (MONTH_OR_QUARTER_WORD_RE.test(window)) {
+        for (const x of yearlessCandidates(window, 0, window.length, cands)) cands.push(shifted(x.date, x.shape, ws));
+      }
+      for (const c of cands) {
         if (c.start > d || c.end <= d || seen.has(c.start)) continue; // the date this digit run belongs to
         seen.add(c.start);
         found.push(c);
