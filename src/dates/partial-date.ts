@@ -76,9 +76,19 @@ export function nextInDigitRuns(re: RegExp, hay: string, codes: Uint8Array): Reg
     const digit = ANY_DIGIT.exec(hay);
     if (digit === null) break;
     let runStart = digit.index;
-    for (let c = hay.charCodeAt(runStart - 1); runStart > pos && c < size && codes[c] === 1; c = hay.charCodeAt(runStart - 1)) runStart--;
+    // Bounds first, then the character: reading charCodeAt(-1) or charCodeAt(n) (NaN) made V8
+    // deoptimise this function ("out of bounds") each time a run touched the text's edge.
+    while (runStart > pos) {
+      const c = hay.charCodeAt(runStart - 1);
+      if (c >= size || codes[c] !== 1) break;
+      runStart--;
+    }
     let runEnd = digit.index + 1;
-    for (let c = hay.charCodeAt(runEnd); runEnd < n && c < size && codes[c] === 1; c = hay.charCodeAt(runEnd)) runEnd++;
+    while (runEnd < n) {
+      const c = hay.charCodeAt(runEnd);
+      if (c >= size || codes[c] !== 1) break;
+      runEnd++;
+    }
     re.lastIndex = runStart;
     const m = re.exec(runEnd + 2 < n ? hay.slice(0, runEnd + 2) : hay);
     if (m !== null) return m;
