@@ -110,7 +110,7 @@ export const agencies: Stage = (ctx) => {
       mentions: a.mentions.map((m) => ({ text: m.text, span: { start: m.start, end: m.end } })),
     };
     let place: AgencyPlace | null = null;
-    if (a.rep.place) place = { name: a.rep.place, implied: a.rep.impliedPlace === true };
+    if (a.rep.place) place = { name: a.rep.place, implied: a.rep.impliedPlace };
     else if (province && !a.rep.plural && (a.rep.tier === 'province' || PROVINCIAL_KINDS.has(a.kind) || PROVINCIAL_BASES.has(a.rep.base))) {
       place = { name: province, implied: true };
     }
@@ -119,11 +119,8 @@ export const agencies: Stage = (ctx) => {
       agency.place = place;
     }
     out.push(agency);
-    // The recogniser's mentions are this document's own: each stands placed under its agency's name.
-    for (const m of a.mentions) {
-      m.name = a.name;
-      placed.push(m);
-    }
+    // Small objects of one shape: the roles step reads them in its inner loops.
+    for (const m of a.mentions) placed.push({ start: m.start, end: m.end, name: a.name });
   }
   if (!sortedBy(placed, (x) => x.start)) placed.sort((x, y) => x.start - y.start);
   ctx.findings.agencies = out;

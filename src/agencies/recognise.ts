@@ -18,6 +18,7 @@ import { trieSource } from './text/trie-regex.js';
 import {
   AGENCY_SCANNER,
   BY_FOLDED,
+  CAPITAL_ONLY,
   CONTEXT_RULES,
   FIELD_ENTRIES,
   LIST_INTRO,
@@ -58,9 +59,9 @@ export interface RawMention {
   /** Came from a list item ("Các Sở: Y tế; GTVT"). */
   fromList?: boolean;
   /** A body printed without the level it requires, kept only if the home unit supplies it ("Trưởng Công an"). */
-  needsHome?: boolean;
+  needsHome: boolean;
   /** The place came from the document's home unit, not from the mention (home.ts). */
-  impliedPlace?: boolean;
+  impliedPlace: boolean;
 }
 
 export interface RecogniseOptions {
@@ -525,7 +526,7 @@ export function recognise(text: string, folded: string, options: RecogniseOption
       continue;
     }
     const end = m.index + m[0].length;
-    if (afterSplitSymbol(text, m.index)) {
+    if ((CAPITAL_ONLY.has(m[0]) && !UPPER.test(text[m.index])) || afterSplitSymbol(text, m.index)) {
       re.lastIndex = m.index + 1;
       continue;
     }
@@ -628,6 +629,13 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
   let baseKey = h.key;
 
   if (entry.tail === 'name') {
+    // A first word that is no name ("Báo cáo", "TỔNG CỤC TRƯỞNG") ends it here, before the words are read.
+    NEXT_WORD.lastIndex = end;
+    const peek = NEXT_WORD.exec(folded);
+    const sep = peek ? peek[0].length - peek[1].length : 0;
+    // (After "-" or "&" the printed first word is that mark: the check below does not apply.)
+    const spaced = peek !== null && peek[0].lastIndexOf('-', sep - 1) < 0 && peek[0].lastIndexOf('&', sep - 1) < 0;
+    if (spaced && (NOT_A_NAME.has(peek[1]) || entry.notNames?.includes(peek[1]))) return null;
     const w = parseWords(text, folded, end, bound, NAME_STOP, 12, !entry.names || entry.names.length === 0, false, entry.endWords);
     if (!w) return null;
     // "Công ty cổ phần" alone is a kind of company, not a company.
@@ -762,7 +770,8 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
     purpose,
     proper,
     entry,
-    ...(needsHome ? { needsHome } : {}),
+    needsHome,
+    impliedPlace: false,
   };
 }
 
@@ -808,6 +817,8 @@ function listItems(text: string, folded: string): RawMention[] {
         proper: null,
         entry: FIELD_ENTRIES.get(ok.name)?.entry ?? { name: ok.name, kind: ok.kind },
         fromList: true,
+        needsHome: false,
+        impliedPlace: false,
       });
       sep.lastIndex = end;
       const s = sep.exec(folded);

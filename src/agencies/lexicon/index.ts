@@ -4,6 +4,7 @@
  * at module load. A match is looked up by its folded text to the forms it may be; the
  * recogniser then checks spelling, capitals and context on the original text.
  */
+import { ABBREVIATION_WORD } from '../text/compare.js';
 import { fold, foldKey } from '../text/fold.js';
 import { trieSource } from '../text/trie-regex.js';
 import { CENTRAL, DEPARTMENT_CODES, FIELD_HEADS, LOCAL, type BodyEntry, type FieldHead } from './bodies.js';
@@ -90,6 +91,23 @@ export const BY_FOLDED: ReadonlyMap<string, readonly FormCandidate[]> = (() => {
   }
   return m;
 })();
+
+/** An upper-case letter first. */
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * One-word folded forms that every candidate needs printed with a capital first letter: a body
+ * whose name must be capitalised ("Báo", "Vụ", "Đảng", not "báo cáo", "vụ việc", "đang") or an
+ * abbreviation, whose capitals must be exact ("UBND", "CA", not "cả"). The recogniser skips their
+ * matches on a lower-case letter before any spelling check (common words: most of the matches).
+ */
+export const CAPITAL_ONLY: ReadonlySet<string> = new Set(
+  [...BY_FOLDED].filter(
+    ([key, cands]) =>
+      !key.includes(' ') &&
+      cands.every((c) => (c.entry.capital === true && c.form === c.entry.name) || (ABBREVIATION_WORD.test(c.form) && UPPER_FIRST.test(c.form))),
+  ).map(([key]) => key),
+);
 
 /** Folded forms that may be glued to the next word by OCR ("Sở Công Thươngcó"): 3+ words, last of 4+ letters. */
 const GLUED: ReadonlySet<string> = new Set(
