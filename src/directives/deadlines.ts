@@ -154,10 +154,14 @@ export class DeadlineIndex {
       const window = text.slice(ws, we);
       // One array built by push (the dated, then the yearless): the loop below always sees the
       // same elements kind, where mapped and spread arrays (empty or not) deoptimised it.
+      // The yearless reading skips what a full date already covers: compared in the window's own
+      // offsets (`dated`), before the shift to the text's.
+      const dated: Candidate[] = [];
+      for (const x of findDates(window, 0, window.length, null)) dated.push(shifted(x.date, x.shape, 0));
       const cands: Candidate[] = [];
-      for (const x of findDates(window, 0, window.length, null)) cands.push(shifted(x.date, x.shape, ws));
+      for (const c of dated) cands.push(shifted(c.date, c.shape, ws));
       if (MONTH_OR_QUARTER_WORD_RE.test(window)) {
-        for (const x of yearlessCandidates(window, 0, window.length, cands)) cands.push(shifted(x.date, x.shape, ws));
+        for (const x of yearlessCandidates(window, 0, window.length, dated)) cands.push(shifted(x.date, x.shape, ws));
       }
       for (const c of cands) {
         if (c.start > d || c.end <= d || seen.has(c.start)) continue; // the date this digit run belongs to
