@@ -105,17 +105,32 @@ export const furniture: NormalizeStep = (text, env) => {
     });
   }
   // Page numbers count up from 1 or 2: a bare number that breaks the sequence ("63" in a site's
-  // footer, a table cell "43") is content, not a page number.
+  // footer, a table cell "43") is content, not a page number. A number that could open a
+  // sequence (1 to 3) after a higher one starts a new one: several documents in one file each
+  // number their own pages, and all their numbers go in one pass (the step stays idempotent).
+  // `restarts` holds the first line of each later sequence (running headers are looked for
+  // within one sequence: two copies of a document repeat their lines, not a header).
   let pages = 0;
   let lastPage = 0;
+  const restarts: number[] = [];
   lines.forEach((l, k) => {
     if (kinds[k] !== 'number') return;
     const v = Number(FIRST_NUMBER.exec(text.slice(l.start, l.end))?.[0] ?? '0');
     if (v > lastPage && v <= pages + 3) {
       lastPage = v;
       pages++;
+    } else if (pages > 0 && v >= 1 && v <= 3 && v <= lastPage) {
+      lastPage = v;
+      pages = 1;
+      restarts.push(k);
     } else kinds[k] = 'content';
   });
+  /** The page sequence line k belongs to (0 for the first). */
+  const sequenceOf = (k: number) => {
+    let q = 0;
+    while (q < restarts.length && restarts[q] <= k) q++;
+    return q;
+  };
   if (!kinds.some((k) => k === 'break' || k === 'number') && ffBreakBefore.size === 0) return applyEdits(text, edits);
 
   // Regions: runs of non-content lines holding a break or a page number.
@@ -158,18 +173,20 @@ export const furniture: NormalizeStep = (text, env) => {
   const running = new Set<number>();
   if (regions.length >= 2) {
     for (const side of ['after', 'before'] as const) {
-      const counts = new Map<string, number[]>();
+      const counts = new Map<string, number[]>(); // keyed by sequence and line text
       for (const r of regions) {
         const i = r[side];
         if (i < 0) continue;
         const s = norm(i);
         if (s.length < 3 || s.length > 120 || !WORDY.test(s)) continue;
-        counts.set(s, [...(counts.get(s) ?? []), i]);
+        const key = `${sequenceOf(r.to)}\u0000${s}`;
+        counts.set(key, [...(counts.get(key) ?? []), i]);
       }
       // The first page's header (or last page's footer) repeats it too.
-      for (const [s, idx] of counts) {
+      for (const [key, idx] of counts) {
         if (idx.length < 2) continue;
         for (const i of idx) running.add(i);
+        const s = key.slice(key.indexOf('\u0000') + 1);
         const edge = side === 'after' ? kinds.indexOf('content') : kinds.lastIndexOf('content');
         if (edge >= 0 && norm(edge) === s) running.add(edge);
       }

@@ -35,6 +35,19 @@ describe('furniture', () => {
     expect(r.text).toContain('63');
   });
 
+  it('takes every page number of several documents in one file in one pass (numbering restarts)', () => {
+    // Found by the fuzz: corpus/011 (pages "1", "2") repeated five times kept the fifth copy's
+    // numbers after one normalize (each round took one copy's), and the next normalize dropped them.
+    const doc = 'chưa được giải\n\n1\n\nquyết kịp thời.\n\ntrách nhiệm của\n\n2\n\ncác cấp.';
+    const copies = Array.from({ length: 6 }, () => doc).join('\n\n');
+    const once = runStep(furniture, copies).text;
+    expect(once).not.toMatch(/^[12]$/mu);
+    // Two copies repeat their lines after every page break: that is no running header.
+    expect(once).toBe(Array.from({ length: 6 }, () => 'chưa được giải\nquyết kịp thời.\n\ntrách nhiệm của\ncác cấp.').join('\n\n'));
+    expect(runStep(furniture, once).text).toBe(once);
+    expect(norm(copies)).toBe(norm(norm(copies)));
+  });
+
   it('notes what it dropped', () => {
     const r = runStep(furniture, 'a\n--- PAGE BREAK ---\nb\n2\nc');
     expect(r.notes[0].code).toBe('normalize/page-furniture');
