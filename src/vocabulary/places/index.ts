@@ -4,10 +4,10 @@
  * Built once at module load.
  */
 import { foldKey } from '../../agencies/text/fold.js';
-import { newStyleTones } from '../../agencies/text/compare.js';
-import { BEFORE_2025, FROM_2025 } from './units.js';
+import { DISPLAY, KEYS } from './keys.generated.js';
+import { forEachUnit, type PlaceTier } from './rows.js';
 
-export type PlaceTier = 'province' | 'district' | 'commune';
+export type { PlaceTier } from './rows.js';
 
 export interface PlaceInfo {
   /** Spelling from the data (new-style tones). */
@@ -22,34 +22,22 @@ export interface PlaceInfo {
 
 const byKey = new Map<string, PlaceInfo[]>();
 
-function add(info: PlaceInfo): void {
-  const key = foldKey(info.name);
+// Keys and new-style spellings were computed at build time (keys.generated.ts), one per unit in
+// forEachUnit order: folding every name here cost ~35 ms of each cold start.
+const keys = KEYS.split(';');
+const oldProvinceNames: string[] = [];
+let index = 0;
+forEachUnit((spelling, tier, level, era, province) => {
+  const name = DISPLAY.get(index) ?? spelling;
+  const key = keys[index++];
+  if (tier === 'province' && era === 'before-2025') oldProvinceNames.push(name);
+  const info: PlaceInfo =
+    province === undefined ? { name, tier, level, era } : { name, tier, level, era, province: oldProvinceNames[province] };
   const list = byKey.get(key);
   if (list) list.push(info);
   else byKey.set(key, [info]);
-}
-
-const oldProvinceNames: string[] = [];
-for (const row of BEFORE_2025.provinces) {
-  const [name, level] = row.split('|');
-  const display = newStyleTones(name);
-  oldProvinceNames.push(display);
-  add({ name: display, tier: 'province', level, era: 'before-2025' });
-}
-for (const row of FROM_2025.provinces) {
-  const [name, level] = row.split('|');
-  add({ name: newStyleTones(name), tier: 'province', level, era: 'from-2025' });
-}
-for (const row of BEFORE_2025.districts) {
-  const [name, level, province] = row.split('|');
-  add({ name: newStyleTones(name), tier: 'district', level, era: 'before-2025', province: oldProvinceNames[Number(province)] });
-}
-for (const [level, names] of Object.entries(BEFORE_2025.communes)) {
-  for (const name of (names as string).split(';')) add({ name: newStyleTones(name), tier: 'commune', level, era: 'before-2025' });
-}
-for (const [level, names] of Object.entries(FROM_2025.communes)) {
-  for (const name of (names as string).split(';')) add({ name: newStyleTones(name), tier: 'commune', level, era: 'from-2025' });
-}
+});
+if (index !== keys.length) throw new Error('vocabulary/places: keys.generated.ts is stale (run scripts/build-place-keys.ts)');
 // Common short forms of the largest city.
 for (const alias of ['hcm', 'tp hcm', 'tphcm']) byKey.set(alias, byKey.get('ho chi minh') ?? []);
 
