@@ -51,13 +51,25 @@ export function trieSource(phrases: Iterable<string>, glued: ReadonlySet<string>
 }
 
 function emit(n: Node): string {
+  // A run of nodes with one child and no phrase end is one literal: appended without recursion,
+  // sorting or arrays (most nodes of a phrase trie; building the scanners is part of every cold start).
+  let run = '';
+  while (n.children.size === 1 && !n.end) {
+    const [ch, child] = n.children.entries().next().value as [string, Node];
+    run += edgeOf(ch);
+    n = child;
+  }
+  if (n.children.size === 0 && n.end) return run + (n.glue ? '' : END_GUARD);
   const branches: string[] = [];
   // Sorted for a stable source; order among distinct first letters does not change matches.
-  for (const [ch, child] of [...n.children].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const edge = ch === ' ' ? ' {1,4}' : escape(ch);
-    branches.push(edge + emit(child));
-  }
+  const keys = [...n.children.keys()].sort();
+  for (const ch of keys) branches.push(edgeOf(ch) + emit(n.children.get(ch)!));
   if (n.end) branches.push(n.glue ? '' : END_GUARD);
-  if (branches.length === 1) return branches[0];
-  return `(?:${branches.join('|')})`;
+  if (branches.length === 1) return run + branches[0];
+  return `${run}(?:${branches.join('|')})`;
+}
+
+/** The regex source of one trie edge: a space matches 1-4 spaces; a metacharacter is escaped. */
+function edgeOf(ch: string): string {
+  return ch === ' ' ? ' {1,4}' : escape(ch);
 }
