@@ -17,6 +17,7 @@ import { StringMemo } from './text/memo.js';
 import { trieSource } from './text/trie-regex.js';
 import {
   AGENCY_SCANNER,
+  execAgencyScanner,
   BY_FOLDED,
   CAPITAL_ONLY,
   CONTEXT_RULES,
@@ -520,7 +521,7 @@ export function recognise(text: string, folded: string, options: RecogniseOption
   const re = AGENCY_SCANNER;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(folded)) !== null) {
+  while ((m = execAgencyScanner(folded)) !== null) {
     if (m.index > 0 && NOT_AFTER_CHAR.test(folded[m.index - 1])) {
       re.lastIndex = m.index + 1;
       continue;

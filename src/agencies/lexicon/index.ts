@@ -6,7 +6,7 @@
  */
 import { ABBREVIATION_WORD } from '../text/compare.js';
 import { fold, foldKey } from '../text/fold.js';
-import { trieSource } from '../text/trie-regex.js';
+import { LONG_SPACE_RUN, LOOSE_SPACE_EDGE, SPACE_EDGE, trieSource } from '../text/trie-regex.js';
 import { CENTRAL, DEPARTMENT_CODES, FIELD_HEADS, LOCAL, type BodyEntry, type FieldHead } from './bodies.js';
 import { FIELDS, VPCP_UNITS, type Field } from './fields.js';
 
@@ -125,7 +125,40 @@ export const BEFORE_GUARD = '(?<![a-z0-9/&-])';
  * starts with the trie (so the engine can skip ahead by first letter); the left boundary
  * (BEFORE_GUARD) is checked by the caller with NOT_AFTER_CHAR.
  */
-export const AGENCY_SCANNER = new RegExp(trieSource(BY_FOLDED.keys(), GLUED), 'g');
+const SCANNER_SOURCE = trieSource(BY_FOLDED.keys(), GLUED);
+
+/** The scanner run: SCANNER_SOURCE with LOOSE_SPACE_EDGE (a phrase's space is always emitted as SPACE_EDGE and a "{" is escaped, so the split finds exactly the space edges). */
+export const AGENCY_SCANNER = new RegExp(SCANNER_SOURCE.split(SPACE_EDGE).join(LOOSE_SPACE_EDGE), 'g');
+
+/**
+ * The same trie with the exact space edge (1-4 spaces), sticky. Compiled by V8 only when a
+ * match of AGENCY_SCANNER holds a run of 5+ spaces (rare), to read the exact match there.
+ */
+export const AGENCY_SCANNER_EXACT = new RegExp(SCANNER_SOURCE, 'y');
+
+/**
+ * The next match of the exact scanner (1-4 spaces between words) from AGENCY_SCANNER.lastIndex,
+ * which it advances as exec does. AGENCY_SCANNER accepts every exact match and more (longer
+ * space runs), with the same alternatives in the same order; its words are single-spaced, so a
+ * space run is always taken whole. Hence where its match has no 5-space run, the exact scanner
+ * matches the same text at the same position (and nowhere before); where it has one, the exact
+ * scanner is asked at that position and, failing there, the scan goes on one position later.
+ */
+export function execAgencyScanner(folded: string): RegExpExecArray | null {
+  const re = AGENCY_SCANNER;
+  for (;;) {
+    const m = re.exec(folded);
+    if (m === null || !m[0].includes(LONG_SPACE_RUN)) return m;
+    const exact = AGENCY_SCANNER_EXACT;
+    exact.lastIndex = m.index;
+    const e = exact.exec(folded);
+    if (e !== null) {
+      re.lastIndex = exact.lastIndex;
+      return e;
+    }
+    re.lastIndex = m.index + 1;
+  }
+}
 
 /** A character a match may not follow (letter, digit, symbol joiner): the left boundary. */
 export const NOT_AFTER_CHAR = /[a-z0-9/&-]/;
