@@ -14,8 +14,13 @@ import v8 from 'node:v8';
 // - A batch leaves a lot of short-lived garbage in the old generation, which V8 lets grow to
 //   several times the live data before collecting it; growing it by at most 25% keeps each
 //   worker's heap near its live size (about 30 MB), so memory stays flat.
+// - Optimizing compilation runs on the thread whose code it optimizes, not on V8's shared
+//   background threads: each of those threads keeps its own malloc arena, which holds on to the
+//   compiler's peak memory (measured, 2 workers over the 2000 bench files: peak RSS 238 -> 228 MB,
+//   CPU time unchanged). It only applies to isolates created after this line: the workers.
 v8.setFlagsFromString('--no-regexp-tier-up');
 v8.setFlagsFromString('--heap-growing-percent=25');
+v8.setFlagsFromString('--no-concurrent-recompilation');
 
 const loader = new URL('../dist/bundle/load.cjs', import.meta.url);
 const cli = existsSync(loader) ? createRequire(import.meta.url)(fileURLToPath(loader)).load('cli') : await import('../dist/cli/main.js');
