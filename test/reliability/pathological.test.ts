@@ -26,6 +26,7 @@ const DEFAULT_CASES = new Set([
   // The attacks on the regexes rewritten to be linear by construction (regex-redos.test.ts).
   'ATX closing attack: a heading of 1 MB of tabs then "#\\t#"', 'full-parser attack: "]" then "<\\r[:" x 250k',
   'inline-markup attack: "_<AA" x 250k in a header value',
+  '200k page numbers "1" between lines',
 ]);
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { NormalizeStep } from '../step.js';
 import { applyEdits, type Edit } from './edits.js';
-import { lineTable, type Line } from './lines.js';
+import { lineTable, splitLines, type Line } from './lines.js';
 import { isTrimSpace } from '../text/char-table.js';
 import { prefiltered, testAnchored } from '../text/first-chars.js';
 
@@ -85,11 +85,8 @@ export const furniture: NormalizeStep = (text, env) => {
   // No page break, page number or form feed: nothing to do.
   if (!furnished && !hasFF) return null;
   const kinds: Kind[] = [];
-  const lines: Line[] = [];
-  for (let k = 0; k < table.count; k++) {
-    kinds.push(KINDS[codes[k]]);
-    lines.push({ start: table.start(k), end: table.end(k) });
-  }
+  for (let k = 0; k < table.count; k++) kinds.push(KINDS[codes[k]]);
+  const lines = splitLines(text);
   // A form feed inside a content line starts a new page there.
   const edits: Edit[] = [];
   const ffBreakBefore = new Set<number>();
@@ -127,9 +124,15 @@ export const furniture: NormalizeStep = (text, env) => {
   });
   /** The page sequence line k belongs to (0 for the first). */
   const sequenceOf = (k: number) => {
-    let q = 0;
-    while (q < restarts.length && restarts[q] <= k) q++;
-    return q;
+    // The number of restarts at or before line k (restarts are in line order: binary search).
+    let lo = 0;
+    let hi = restarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (restarts[mid] <= k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
   if (!kinds.some((k) => k === 'break' || k === 'number') && ffBreakBefore.size === 0) return applyEdits(text, edits);
 
@@ -180,7 +183,9 @@ export const furniture: NormalizeStep = (text, env) => {
         const s = norm(i);
         if (s.length < 3 || s.length > 120 || !WORDY.test(s)) continue;
         const key = `${sequenceOf(r.to)}\u0000${s}`;
-        counts.set(key, [...(counts.get(key) ?? []), i]);
+        const idx = counts.get(key);
+        if (idx) idx.push(i);
+        else counts.set(key, [i]);
       }
       // The first page's header (or last page's footer) repeats it too.
       for (const [key, idx] of counts) {

@@ -41,6 +41,9 @@ export const PATHOLOGICAL: Record<string, () => string> = {
   '100k "ngày" tokens': () => 'ngày '.repeat(100_000),
   '50k "ngày tháng năm" dates': () => 'ngày 01 tháng 9 năm 2021, '.repeat(50_000),
   '100k numeric dates': () => '26/8/2021 '.repeat(100_000),
+  // Page furniture: 200k bare page numbers "1", each after a line of text (each is a page
+  // sequence restarting; the furniture step was quadratic in them before its binary search).
+  '200k page numbers "1" between lines': () => 'nội dung\n1\n'.repeat(200_000),
   // Whole-document shapes repeated.
   '20k "Số:" header lines': () => 'Số: 125/TB-VPUBND\n'.repeat(20_000),
   '20k signer blocks': () => 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Tuấn Hà\n'.repeat(20_000),
