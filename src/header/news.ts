@@ -13,7 +13,7 @@ import type { PartialDate, Span } from '../record/schema.js';
 import { makePartialDate } from '../dates/partial-date.js';
 import { NAMED_DOCUMENT_BODY, NOT_AFTER_LETTER_OR_DIGIT } from '../vocabulary/document-types.js';
 import { isBlank, type Line } from './lines.js';
-import { cleanValue } from './text.js';
+import { cleanValue, nextGuarded } from './text.js';
 
 /** A labelled date at a line's start: "date 2021-11", "date: 2021-11-24", "Ngày đăng: 24/11/2021". */
 export const LABELLED_DATE =
@@ -173,17 +173,7 @@ export interface DescribedDocument {
  * tested at each candidate only.
  */
 export function nextNamedDocument(s: string, from: number): RegExpExecArray | null {
-  const re = NAMED_DOCUMENT_BODY;
-  const lb = NOT_AFTER_LETTER_OR_DIGIT;
-  let at = from;
-  for (;;) {
-    re.lastIndex = at;
-    const m = re.exec(s);
-    if (m === null) return null;
-    lb.lastIndex = m.index;
-    if (lb.test(s)) return m;
-    at = m.index + 1;
-  }
+  return nextGuarded(NAMED_DOCUMENT_BODY, NOT_AFTER_LETTER_OR_DIGIT, s, from);
 }
 
 /** Characters before a mention that are searched for an issuing verb. */
