@@ -145,14 +145,5 @@ export function isBlank(line: Line): boolean {
 /** A separator line: dashes, underscores, stars or equal signs, possibly spaced. */
 export const RULE_LINE = /^[-=_*~. ]{1,80}$/;
 
-/** Index of the line holding offset (binary search). */
-export function lineAt(lines: Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+/** Index of the line holding offset (binary search): the normaliser's, over these lines. */
+export { lineAt } from '../normalize/layout/lines.js';

@@ -17,7 +17,7 @@ import { SO_AT_START, execAnchor } from '../../vocabulary/anchors.js';
 import { applyEdits, type Edit } from './edits.js';
 import { prefiltered, type Prefiltered } from '../text/first-chars.js';
 import { isTrimSpace, memoCharPredicate } from '../text/char-table.js';
-import { MOTTO_IN_LINE, splitLines, type Line } from './lines.js';
+import { MOTTO_IN_LINE, lineAt, splitLines, type Line } from './lines.js';
 import {
   CAPTION_CREDIT,
   CHROME_LINES,
@@ -84,15 +84,7 @@ function linesHolding(text: string, lines: readonly Line[], words: readonly stri
     for (let found = text.indexOf(tail, j); found !== -1; found = text.indexOf(tail, found + 1)) {
       const at = found - j;
       if (j > 0 && !text.startsWith(w, at)) continue;
-      // The line holding offset `at` (lines are sorted; binary search).
-      let lo = 0;
-      let hi = lines.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lines[mid].start <= at) lo = mid;
-        else hi = mid - 1;
-      }
-      out[lo] = 1;
+      out[lineAt(lines, at)] = 1;
     }
   }
   return out;

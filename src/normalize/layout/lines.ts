@@ -19,6 +19,18 @@ export interface Line {
   end: number;
 }
 
+/** Index of the line holding `offset` in lines sorted by start (binary search; 0 before the first). */
+export function lineAt(lines: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The last text split and its lines (several steps split the same text in turn). */
 let splitMemo: { text: string; lines: readonly Line[] } | null = null;
 
