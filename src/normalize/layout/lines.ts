@@ -37,13 +37,10 @@ let splitMemo: { text: string; lines: readonly Line[] } | null = null;
 /** Every line of the text, in order (a text of n "\n" has n + 1 lines). Shared: never modify it. */
 export function splitLines(text: string): readonly Line[] {
   if (splitMemo !== null && splitMemo.text === text) return splitMemo.lines;
+  // The same lines as the text's line table (one search for the line breaks per text).
+  const table = lineTable(text);
   const out: Line[] = [];
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    out.push({ start, end: i });
-    start = i + 1;
-  }
-  out.push({ start, end: text.length });
+  for (let k = 0; k < table.count; k++) out.push({ start: table.start(k), end: table.end(k) });
   splitMemo = { text, lines: out };
   return out;
 }
