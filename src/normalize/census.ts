@@ -123,17 +123,27 @@ export function knownCensus(text: string): Census | null {
   return isMemoText(text) ? memoCensus : null;
 }
 
-/** A text known to have no open rhyme for tones (the unicode step's output, when it can tell). */
-let openRhymeFree: string | null = null;
+/** A text whose open rhymes are known without a census (the unicode step's output, when it can tell), and them. */
+let rhymesText: string | null = null;
+let rhymesList: readonly number[] = [];
 
-/** Records that the text has no toned second vowel of an open rhyme (nextOpenRhyme finds none). */
-export function rememberNoOpenRhyme(text: string): void {
-  openRhymeFree = text;
+/**
+ * Records every toned second vowel of an open rhyme of the text, in order (what nextOpenRhyme
+ * finds in turn): none when the list is empty.
+ */
+export function rememberOpenRhymes(text: string, rhymes: readonly number[]): void {
+  rhymesText = text;
+  rhymesList = rhymes;
+}
+
+/** The open rhymes recorded for the text (rememberOpenRhymes), or null when none were. */
+export function knownOpenRhymes(text: string): readonly number[] | null {
+  return rhymesText !== null && rhymesText.length === text.length && rhymesText === text ? rhymesList : null;
 }
 
 /** True when the text was recorded as having no open rhyme. */
 export function knownNoOpenRhyme(text: string): boolean {
-  return openRhymeFree !== null && openRhymeFree.length === text.length && openRhymeFree === text;
+  return knownOpenRhymes(text)?.length === 0;
 }
 
 /** The names of the steps that certainly return null on this text. */

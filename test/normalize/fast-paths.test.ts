@@ -426,31 +426,52 @@ describe('census of the second round', () => {
     );
   });
 
-  it('unicode records an output without an open rhyme only when it has none', async () => {
-    const { charCensus, knownNoOpenRhyme } = await import('../../src/normalize/census.js');
+  it('unicode records the open rhymes of its output only as nextOpenRhyme finds them', async () => {
+    const { charCensus, knownNoOpenRhyme, knownOpenRhymes, rememberOpenRhymes } = await import('../../src/normalize/census.js');
     const { unicodeChars } = await import('../../src/normalize/text/unicode.js');
     const { nextOpenRhyme, tones } = await import('../../src/normalize/text/tones.js');
     const env = { format: 'text' as const, note: () => {} };
     const unit = fc.oneof(
       chars,
-      fc.constantFrom('o', 'u', 'O', 'U', 'à', 'é', 'ỳ', 'Ý', 'h', 'hoà', 'thuỷ', '\u00ad', '\u200b', '\u200d', '\ufeff', '\u0000', '\u001f', '\u007f', 'Ð', 'ð', '\u00a0', '\u2013', '“', '\u2028', '\u000b', ' ', '\n'),
+      fc.constantFrom('o', 'u', 'O', 'U', 'à', 'é', 'ỳ', 'Ý', 'h', 'hoà', 'thuỷ', 'quý', '\u00ad', '\u200b', '\u200d', '\ufeff', '\u0000', '\u001f', '\u007f', 'Ð', 'ð', '\u00a0', '\u2013', '“', '\u2028', '\u000b', ' ', '\n'),
     );
-    let recorded = 0;
+    let empty = 0;
+    let listed = 0;
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 30 }).map((xs) => xs.join('')), (s) => {
         charCensus(s);
         const out = unicodeChars(s, env);
-        if (out === null || !knownNoOpenRhyme(out.text)) return;
-        recorded++;
-        expect(nextOpenRhyme(out.text, 1)).toBe(-1);
-        expect(tones(out.text, env)).toBeNull();
+        if (out === null) return;
+        const known = knownOpenRhymes(out.text);
+        if (known === null) return;
+        const rhymes: number[] = [];
+        for (let i = nextOpenRhyme(out.text, 1); i !== -1; i = nextOpenRhyme(out.text, i + 1)) rhymes.push(i);
+        expect(known).toEqual(rhymes);
+        if (rhymes.length === 0) {
+          empty++;
+          expect(knownNoOpenRhyme(out.text)).toBe(true);
+          expect(tones(out.text, env)).toBeNull();
+        } else listed++;
+        // tones gives the same text and map with the recorded list as with its own scan.
+        const a = tones(out.text, env);
+        rememberOpenRhymes('\u0000', []);
+        expect(knownOpenRhymes(out.text)).toBeNull();
+        const c = tones(out.text, env);
+        expect(a?.text ?? null).toBe(c?.text ?? null);
+        if (a && c) for (let i = 0; i <= a.text.length; i++) expect(a.map.toInput(i)).toBe(c.map.toInput(i));
       }),
       { numRuns: RUNS * 5 },
     );
-    expect(recorded).toBeGreaterThan(0);
+    expect(empty).toBeGreaterThan(0);
+    expect(listed).toBeGreaterThan(0);
     // A deletion that joins the vowels: not recorded.
     charCensus('ho\u200bà');
-    expect(knownNoOpenRhyme(unicodeChars('ho\u200bà', env)!.text)).toBe(false);
+    expect(knownOpenRhymes(unicodeChars('ho\u200bà', env)!.text)).toBeNull();
+    // A deletion that closes the syllable: the rhyme is left out.
+    charCensus('hoà\u200bn ');
+    expect(knownOpenRhymes(unicodeChars('hoà\u200bn ', env)!.text)).toEqual([]);
+    charCensus('\u00adhoà\u00a0');
+    expect(knownOpenRhymes(unicodeChars('\u00adhoà\u00a0', env)!.text)).toEqual([2]);
   });
 
   it('the census bits as first written', async () => {

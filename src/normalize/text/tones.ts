@@ -27,7 +27,7 @@ import {
   nextOpenRhyme,
   toned,
 } from './char-classes.js';
-import { knownCensus, knownNoOpenRhyme } from '../census.js';
+import { knownCensus, knownOpenRhymes } from '../census.js';
 
 export { FIRST_FOR_SECOND, FIRST_VOWEL_TABLE, LETTER_OR_MARK, OPEN_RHYMES, TONED_SECOND_TABLE, TONE_MARKS, letterOrMark, nextOpenRhyme };
 
@@ -63,10 +63,9 @@ export const tones: NormalizeStep = (text) => {
   // The rhyme's first vowel must be right before the toned second one, and the syllable must
   // end after it (the pattern below cannot match otherwise). The first such place is in the
   // text's census when one was taken of this text (by nfc, or the second round).
-  if (knownNoOpenRhyme(text)) return null;
   // Where they are is in the text's census when one was taken of this text (by nfc, or the
-  // second round), else found by scan.
-  const listed = knownCensus(text)?.rhymes;
+  // second round), or was carried over by the unicode step (census.ts), else found by scan.
+  const listed = knownCensus(text)?.rhymes ?? knownOpenRhymes(text) ?? undefined;
   let k = 0;
   let i = listed !== undefined ? (listed.length > 0 ? listed[0] : -1) : nextOpenRhyme(text, 1);
   if (i === -1) return null;

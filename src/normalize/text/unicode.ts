@@ -5,8 +5,8 @@
 import { TextBuilder } from '../offset-map.js';
 import type { NormalizeStep } from '../step.js';
 import { charTable, indexOfAny } from './char-table.js';
-import { CHAR_MAP, FIRST_VOWEL_TABLE, MAYBE_NOT_NFC, NFC_SAFE_RANGES, SPECIAL_TABLE, TONED_SECOND_TABLE } from './char-classes.js';
-import { charCensus, knownCensus, rememberNoOpenRhyme } from '../census.js';
+import { CHAR_MAP, FIRST_VOWEL_TABLE, MAYBE_NOT_NFC, NFC_SAFE_RANGES, SPECIAL_TABLE, TONED_SECOND_TABLE, letterOrMark } from './char-classes.js';
+import { charCensus, knownCensus, rememberOpenRhymes } from '../census.js';
 
 export { CHAR_MAP, MAYBE_NOT_NFC, NFC_SAFE_RANGES, SPECIAL_TABLE };
 
@@ -47,10 +47,30 @@ export const unicodeChars: NormalizeStep = (text) => {
   const out = b.build();
   // The replacements are never a vowel, and a letter is replaced by a letter (Ð by Đ), anything
   // else by something else: the output has an open rhyme only where the input had one, or where
-  // a deletion joined the two vowels. Without either, tones need not look (census.ts).
-  if (census !== null && census.firstTone === -1 && !joins) rememberNoOpenRhyme(out.text);
+  // a deletion joined the two vowels. Without a join, tones need not scan (census.ts): its open
+  // rhymes are the input's, moved back by the deletions before them, less those a deletion after
+  // the vowel closed (a letter now follows it).
+  if (census !== null && !joins) rememberOpenRhymes(out.text, carriedRhymes(census.rhymes, census.specials, text, out.text));
   return out;
 };
+
+/**
+ * The open rhymes of the unicode step's output, from those of its input (`rhymes`) and the
+ * characters it replaced or deleted (`specials`, every one of them, in order), when no deletion
+ * brought a first vowel next to a toned second one. A vowel is never replaced or deleted, so the
+ * vowel before each rhyme's toned vowel stays right before it.
+ */
+function carriedRhymes(rhymes: readonly number[], specials: readonly number[], input: string, output: string): number[] {
+  const out: number[] = [];
+  let deleted = 0;
+  let k = 0;
+  for (const i of rhymes) {
+    for (; k < specials.length && specials[k] < i; k++) if (DELETED_TABLE[input.charCodeAt(specials[k])] === 1) deleted++;
+    const q = i - deleted;
+    if (!(q + 1 < output.length && letterOrMark(output.charCodeAt(q + 1)))) out.push(q);
+  }
+  return out;
+}
 
 /** False when every character of the text is one NFC leaves alone (NFC_SAFE_RANGES): then it is in NFC. */
 export function maybeNotNfc(text: string): boolean {
