@@ -14,7 +14,9 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 
 const ROOT = path.resolve(new URL('..', import.meta.url).pathname);
 const OUT = path.join(ROOT, 'dist/bundle');
@@ -61,6 +63,13 @@ const common = {
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
+
+// The engine's prebuilt values (src/vocabulary/prebuilt.ts): load a first build of it with a
+// recorder, which every prebuilt() call of its module initialisation fills; the bundles are then
+// built with the values as a literal, so that loading the engine no longer computes them.
+await build({ ...common, entryPoints: { engine: 'dist/batch/engine.js' } });
+const values = recordPrebuilt(path.join(OUT, 'engine.cjs'));
+common.define = { ...common.define, __VN_NOTICE_PREBUILT__: JSON.stringify(JSON.stringify({ node: process.version, values })) };
 
 await build({ ...common, entryPoints: { cli: 'dist/cli/main.js' }, plugins: [separateBundles] });
 await build({ ...common, entryPoints: { engine: 'dist/batch/engine.js', schema: 'dist/record/schema.js' } });
@@ -116,6 +125,24 @@ exports.load = function load(name) {
 // vm.Script has no loader for import(): none may be left in the CommonJS bundles.
 for (const name of ['cli', 'engine', 'schema']) {
   if (/\bimport\(/.test(readFileSync(path.join(OUT, `${name}.cjs`), 'utf8'))) throw new Error(`bundle.js: ${name}.cjs still holds an import()`);
+}
+
+/** Loads a bundle in this process with the prebuilt recorder set; returns the recorded values. */
+function recordPrebuilt(file) {
+  const key = Symbol.for('vn-notice.prebuilt-recorder');
+  const recorder = new Map();
+  globalThis[key] = recorder;
+  try {
+    createRequire(import.meta.url)(file);
+  } finally {
+    delete globalThis[key];
+  }
+  const values = Object.fromEntries(recorder);
+  // A value must survive JSON as it is (strings, numbers, arrays, plain objects).
+  for (const [k, v] of recorder) {
+    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(v)), v)) throw new Error(`bundle.js: prebuilt value ${k} is not JSON data`);
+  }
+  return values;
 }
 
 // The code caches: one warm run each, the way the CLI is used.

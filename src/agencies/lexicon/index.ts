@@ -9,6 +9,7 @@ import { fold, foldKey } from '../text/fold.js';
 import { LONG_SPACE_RUN, LOOSE_SPACE_EDGE, SPACE_EDGE, trieSource } from '../text/trie-regex.js';
 import { CENTRAL, DEPARTMENT_CODES, FIELD_HEADS, LOCAL, type BodyEntry, type FieldHead } from './bodies.js';
 import { FIELDS, VPCP_UNITS, type Field } from './fields.js';
+import { prebuilt } from '../../vocabulary/prebuilt.js';
 
 export type { BodyEntry } from './bodies.js';
 
@@ -83,8 +84,11 @@ export const CANDIDATES: readonly FormCandidate[] = (() => {
 /** Candidates by folded form. */
 export const BY_FOLDED: ReadonlyMap<string, readonly FormCandidate[]> = (() => {
   const m = new Map<string, FormCandidate[]>();
-  for (const c of CANDIDATES) {
-    const k = foldKey(c.form);
+  // The folded forms are computed by the build (vocabulary/prebuilt.ts), in CANDIDATES order.
+  const keys = prebuilt('agencies/lexicon:folded-forms', () => CANDIDATES.map((c) => foldKey(c.form)));
+  for (let i = 0; i < CANDIDATES.length; i++) {
+    const c = CANDIDATES[i];
+    const k = keys[i];
     const list = m.get(k);
     if (list) list.push(c);
     else m.set(k, [c]);
@@ -102,20 +106,25 @@ const UPPER_FIRST = /^\p{Lu}/u;
  * matches on a lower-case letter before any spelling check (common words: most of the matches).
  */
 export const CAPITAL_ONLY: ReadonlySet<string> = new Set(
-  [...BY_FOLDED].filter(
-    ([key, cands]) =>
-      !key.includes(' ') &&
-      cands.every((c) => (c.entry.capital === true && c.form === c.entry.name) || (ABBREVIATION_WORD.test(c.form) && UPPER_FIRST.test(c.form))),
-  ).map(([key]) => key),
+  prebuilt('agencies/lexicon:capital-only', () =>
+    [...BY_FOLDED]
+      .filter(
+        ([key, cands]) =>
+          !key.includes(' ') &&
+          cands.every((c) => (c.entry.capital === true && c.form === c.entry.name) || (ABBREVIATION_WORD.test(c.form) && UPPER_FIRST.test(c.form))),
+      )
+      .map(([key]) => key),
+  ),
 );
 
 /** Folded forms that may be glued to the next word by OCR ("Sở Công Thươngcó"): 3+ words, last of 4+ letters. */
-const GLUED: ReadonlySet<string> = new Set(
-  [...BY_FOLDED.keys()].filter((k) => {
-    const words = k.split(' ');
-    return words.length >= 3 && words[words.length - 1].length >= 4 && !BY_FOLDED.get(k)!.some((c) => isAbbreviation(c.form.split(' ').pop()!));
-  }),
-);
+const glued = (): ReadonlySet<string> =>
+  new Set(
+    [...BY_FOLDED.keys()].filter((k) => {
+      const words = k.split(' ');
+      return words.length >= 3 && words[words.length - 1].length >= 4 && !BY_FOLDED.get(k)!.some((c) => isAbbreviation(c.form.split(' ').pop()!));
+    }),
+  );
 
 /** Not preceded by a letter, a digit or a symbol joiner (keeps "8144/UBND-KGVX" out). */
 export const BEFORE_GUARD = '(?<![a-z0-9/&-])';
@@ -125,7 +134,7 @@ export const BEFORE_GUARD = '(?<![a-z0-9/&-])';
  * starts with the trie (so the engine can skip ahead by first letter); the left boundary
  * (BEFORE_GUARD) is checked by the caller with NOT_AFTER_CHAR.
  */
-const SCANNER_SOURCE = trieSource(BY_FOLDED.keys(), GLUED);
+const SCANNER_SOURCE = prebuilt('agencies/lexicon:scanner', () => trieSource(BY_FOLDED.keys(), glued()));
 
 /** The scanner run: SCANNER_SOURCE with LOOSE_SPACE_EDGE (a phrase's space is always emitted as SPACE_EDGE and a "{" is escaped, so the split finds exactly the space edges). */
 export const AGENCY_SCANNER = new RegExp(SCANNER_SOURCE.split(SPACE_EDGE).join(LOOSE_SPACE_EDGE), 'g');
@@ -218,15 +227,23 @@ export const LIST_ITEMS: ReadonlyMap<string, readonly ListItem[]> = new Map([
 
 /** Item scanners per list head: sticky, at a position after a separator. */
 export const LIST_ITEM_SCANNERS: ReadonlyMap<string, RegExp> = new Map(
-  [...LIST_ITEMS].map(([head, items]) => [head, new RegExp(trieSource(new Set(items.map((i) => foldKey(i.form)))), 'y')]),
+  [...LIST_ITEMS].map(([head, items]) => [
+    head,
+    new RegExp(
+      prebuilt(`agencies/lexicon:list-scanner:${head}`, () => trieSource(new Set(items.map((i) => foldKey(i.form))))),
+      'y',
+    ),
+  ]),
 );
 
 /** Items by folded spelling, per head. */
 export const LIST_ITEMS_BY_FOLDED: ReadonlyMap<string, ReadonlyMap<string, readonly ListItem[]>> = new Map(
   [...LIST_ITEMS].map(([head, items]) => {
     const m = new Map<string, ListItem[]>();
-    for (const i of items) {
-      const k = foldKey(i.form);
+    const keys = prebuilt(`agencies/lexicon:list-items:${head}`, () => items.map((i) => foldKey(i.form)));
+    for (let n = 0; n < items.length; n++) {
+      const i = items[n];
+      const k = keys[n];
       const l = m.get(k);
       if (l) l.push(i);
       else m.set(k, [i]);
