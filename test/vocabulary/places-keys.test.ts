@@ -4,7 +4,7 @@ import { newStyleTones } from '../../src/agencies/text/compare.js';
 import { foldKey } from '../../src/agencies/text/fold.js';
 import { isPlace, placesByKey, provinceOf } from '../../src/vocabulary/places/index.js';
 import { placeKeysModule } from '../../src/vocabulary/places/keys-source.js';
-import { forEachUnit } from '../../src/vocabulary/places/rows.js';
+import { forEachUnit, unitAt } from '../../src/vocabulary/places/rows.js';
 
 describe('vocabulary/places keys.generated.ts', () => {
   it('is what scripts/build-place-keys.ts writes for the current units.ts (not stale)', () => {
@@ -21,6 +21,32 @@ describe('vocabulary/places keys.generated.ts', () => {
       n++;
     });
     expect(n).toBeGreaterThan(11_000);
+  });
+
+  it('unitAt gives the units in forEachUnit order', () => {
+    let n = 0;
+    forEachUnit((...unit) => {
+      let got: unknown[] = [];
+      unitAt(n, (...u) => (got = u));
+      expect(got).toEqual(unit);
+      n++;
+    });
+  });
+
+  it('gives the lists a map of every unit by key gives (units in forEachUnit order, districts with their province)', () => {
+    const byKey = new Map<string, object[]>();
+    const oldProvinces: string[] = [];
+    forEachUnit((spelling, tier, level, era, province) => {
+      const name = newStyleTones(spelling);
+      if (tier === 'province' && era === 'before-2025') oldProvinces.push(name);
+      const info = province === undefined ? { name, tier, level, era } : { name, tier, level, era, province: oldProvinces[province] };
+      const key = foldKey(name);
+      byKey.set(key, [...(byKey.get(key) ?? []), info]);
+    });
+    for (const [key, list] of byKey) expect(placesByKey(key)).toEqual(list);
+    for (const alias of ['hcm', 'tp hcm', 'tphcm']) expect(placesByKey(alias)).toEqual(byKey.get('ho chi minh'));
+    expect(placesByKey('khong phai noi nao')).toEqual([]);
+    expect(placesByKey('')).toEqual([]);
   });
 
   it('resolves old-tone and unaccented spellings, and a district to its province', () => {

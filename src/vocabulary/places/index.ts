@@ -1,11 +1,11 @@
 /**
  * Lookup of Vietnam's administrative unit names (generated data in units.ts, both eras), by
  * folded spelling so that OCR'd and old-tone spellings resolve ("Đák R'láp" -> Đắk R'Lấp).
- * Built once at module load.
+ * A key's units are found on its first lookup.
  */
 import { foldKey } from '../../agencies/text/fold.js';
-import { DISPLAY, KEYS } from './keys.generated.js';
-import { forEachUnit, type PlaceTier } from './rows.js';
+import { DISPLAY, KEYS, UNITS } from './keys.generated.js';
+import { KEY_SEPARATOR, UNIT_DIGITS, unitAt, type PlaceTier } from './rows.js';
 
 export type { PlaceTier } from './rows.js';
 
@@ -20,43 +20,71 @@ export interface PlaceInfo {
   province?: string;
 }
 
-const byKey = new Map<string, PlaceInfo[]>();
+// Keys and new-style spellings were computed at build time (keys.generated.ts): folding every
+// name here cost ~35 ms of each cold start. The keys come sorted, each with its unit's index: a
+// lookup is a binary search, and a key's units are made on its first lookup (filing every unit
+// in a map at load cost ~10 ms of each cold start).
+let sortedKeys: readonly string[] | undefined;
+const found = new Map<string, readonly PlaceInfo[]>();
+const NONE: readonly PlaceInfo[] = [];
 
-// Keys and new-style spellings were computed at build time (keys.generated.ts), one per unit in
-// forEachUnit order: folding every name here cost ~35 ms of each cold start.
-const keys = KEYS.split(';');
-const oldProvinceNames: string[] = [];
-let index = 0;
-forEachUnit((spelling, tier, level, era, province) => {
-  const name = DISPLAY.get(index) ?? spelling;
-  const key = keys[index++];
-  if (tier === 'province' && era === 'before-2025') oldProvinceNames.push(name);
-  const info: PlaceInfo =
-    province === undefined ? { name, tier, level, era } : { name, tier, level, era, province: oldProvinceNames[province] };
-  const list = byKey.get(key);
-  if (list) list.push(info);
-  else byKey.set(key, [info]);
-});
-if (index !== keys.length) throw new Error('vocabulary/places: keys.generated.ts is stale (run scripts/build-place-keys.ts)');
-// Common short forms of the largest city.
-for (const alias of ['hcm', 'tp hcm', 'tphcm']) byKey.set(alias, byKey.get('ho chi minh') ?? []);
+/** Common short forms of the largest city. */
+const ALIASES: ReadonlyMap<string, string> = new Map(['hcm', 'tp hcm', 'tphcm'].map((a) => [a, 'ho chi minh']));
+
+/** The new-style spelling of the unit at `index`. */
+function displayName(index: number, spelling: string): string {
+  return DISPLAY.get(index) ?? spelling;
+}
+
+function lookUp(key: string): readonly PlaceInfo[] {
+  const keys = (sortedKeys ??= KEYS.split(KEY_SEPARATOR));
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PlaceInfo[] = [];
+  for (let i = lo; i < keys.length && keys[i] === key; i++) {
+    const index = parseInt(UNITS.slice(i * UNIT_DIGITS, (i + 1) * UNIT_DIGITS), 36);
+    unitAt(index, (spelling, tier, level, era, province) => {
+      const name = displayName(index, spelling);
+      // The old provinces are the first units, in BEFORE_2025.provinces order.
+      if (province === undefined) out.push({ name, tier, level, era });
+      else unitAt(province, (p) => out.push({ name, tier, level, era, province: displayName(province, p) }));
+    });
+  }
+  return out.length > 0 ? out : NONE;
+}
+
+/** The units of a key; those found are kept (at most one list per key of KEYS), misses are not. */
+function units(key: string): readonly PlaceInfo[] {
+  const k = ALIASES.get(key) ?? key;
+  let list = found.get(k);
+  if (list === undefined) {
+    list = lookUp(k);
+    if (list.length > 0) found.set(k, list);
+  }
+  return list;
+}
 
 /** Every unit whose folded name is `key` (folded, single-spaced). */
 export function placesByKey(key: string): readonly PlaceInfo[] {
-  return byKey.get(key) ?? [];
+  return units(key);
 }
 
 /** True when `name` (any spelling) is a unit of one of the tiers. */
 export function isPlace(name: string, tiers?: readonly PlaceTier[]): boolean {
-  const list = byKey.get(foldKey(name));
-  if (!list) return false;
+  const list = units(foldKey(name));
+  if (list.length === 0) return false;
   return tiers ? list.some((p) => tiers.includes(p.tier)) : true;
 }
 
 /** The province a name denotes (a province, or a district's province before 2025), or null. */
 export function provinceOf(name: string): string | null {
-  const list = byKey.get(foldKey(name));
-  if (!list) return null;
+  const list = units(foldKey(name));
+  if (list.length === 0) return null;
   const p = list.find((x) => x.tier === 'province');
   if (p) return p.name;
   const provinces = new Set(list.filter((x) => x.tier === 'district' && x.province).map((x) => x.province!));
