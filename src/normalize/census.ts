@@ -146,6 +146,34 @@ export function knownNoOpenRhyme(text: string): boolean {
   return knownOpenRhymes(text)?.length === 0;
 }
 
+/** The steps whose triggers census bits stand for, all of them. */
+const CENSUS_STEP_NAMES: ReadonlySet<string> = new Set(Object.keys(CENSUS_STEPS));
+
+/**
+ * The census steps, all of them, when they certainly return null on `text`, read only at the
+ * offsets of `dirty` (sorted [start, end) pairs, flat), else null. For the output of a run of the
+ * steps in which the text reaching the character steps had no "\r" and no code unit NFC may
+ * change (so that the character steps leave none: their replacements are in NFC_SAFE_RANGES),
+ * none of CHAR_MAP after the unicode step, and no rhyme tones rewrites after the tones step
+ * (tones finds nothing to do on its own output); `dirty` holds where the later steps may have
+ * made the text read differently, the window of RHYME_WINDOW around each offset included
+ * (carryDirty). Outside it each offset reads as in the tones step's output, so only there can
+ * a trigger be: a "\r", such a code unit, a character of CHAR_MAP, or an open rhyme whose mark
+ * tones moves (`rewritesRhymeAt`).
+ */
+export function carriedUnchanging(text: string, dirty: readonly number[], rewritesRhymeAt: (text: string, i: number) => boolean): ReadonlySet<string> | null {
+  for (let j = 0; j < dirty.length; j += 2) {
+    const end = Math.min(dirty[j + 1], text.length);
+    for (let i = dirty[j]; i < end; i++) {
+      const t = TABLE[text.charCodeAt(i)];
+      if (t === 0) continue;
+      if (t !== TONE) return null;
+      if (i > 0 && FIRST_VOWEL_TABLE[text.charCodeAt(i - 1)] === 1 && isOpenRhyme(text, i) && rewritesRhymeAt(text, i)) return null;
+    }
+  }
+  return CENSUS_STEP_NAMES;
+}
+
 /** The names of the steps that certainly return null on this text. */
 export function stepsUnchanging(text: string): ReadonlySet<string> {
   const { bits } = charCensus(text);

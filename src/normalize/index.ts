@@ -6,12 +6,12 @@
 import { guardBytes, guardDecoded, guardText } from './input-guard.js';
 import { decodeBytes, type Decoded } from './decode/index.js';
 import { sniffFormat } from './format.js';
-import { composeMaps, identityMap, type OffsetMap } from './offset-map.js';
+import { carryDirty, composeMaps, identityMap, type OffsetMap } from './offset-map.js';
 import type { NormalizeStep, StepNote } from './step.js';
 import { lineEndings } from './text/line-endings.js';
 import { nfc, unicodeChars } from './text/unicode.js';
 import { spaces, trimText } from './text/spaces.js';
-import { tones } from './text/tones.js';
+import { RHYME_WINDOW, rewritesRhymeAt, tones } from './text/tones.js';
 import { anchors } from './text/anchors.js';
 import { furniture } from './layout/furniture.js';
 import { chrome, frontMatter } from './layout/chrome.js';
@@ -20,7 +20,7 @@ import { markdown } from './layout/markdown.js';
 import { residue } from './layout/residue.js';
 import { columns } from './layout/columns.js';
 import { unwrap } from './layout/unwrap.js';
-import { stepsUnchanging } from './census.js';
+import { carriedUnchanging, knownCensus, stepsUnchanging } from './census.js';
 import { NoticeInputError } from '../errors.js';
 import { DEFAULT_MAX_BYTES, type ParseOptions, type RawInput } from '../context.js';
 
@@ -65,16 +65,27 @@ export function toBytes(input: string | Uint8Array): Uint8Array {
   return typeof input === 'string' ? new TextEncoder().encode(input) : input;
 }
 
+const NFC_AT = NAMED_STEPS.findIndex(([name]) => name === 'nfc');
+const TONES_AT = NAMED_STEPS.findIndex(([name]) => name === 'tones');
+
 /**
  * Runs the steps over an already decoded text. A step that fails is skipped and reported.
  * `unchanging` names steps known to return null on `decoded` (census.ts, FIXED_AFTER_A_RUN): they
  * are not run while the text is still `decoded`.
+ *
+ * A whole run of STEPS also answers which census steps certainly return null on its output
+ * (`unchanging`, null when it cannot tell), without a census of it (census.ts,
+ * carriedUnchanging): when the text reaching nfc had no "\r" and nothing NFC may change, only
+ * where the steps after tones edited need reading (carryDirty over their maps).
  */
 export function runSteps(decoded: string, format: RawInput['format'], steps: readonly NormalizeStep[] = STEPS, unchanging?: ReadonlySet<string>) {
   const maps: OffsetMap[] = []; // last step first
   const notes: Normalized['notes'] = [];
   let failed = false;
   let text = decoded;
+  // Where the output of the steps after tones may read differently from tones' output (flat
+  // [start, end) pairs), while that can be told (null: it cannot).
+  let dirty: number[] | null = steps === STEPS && unchanging === undefined ? [] : null;
   for (let k = 0; k < steps.length; k++) {
     if (unchanging !== undefined && steps === STEPS && text === decoded && unchanging.has(NAMED_STEPS[k][0])) continue;
     const step = steps[k];
@@ -97,12 +108,20 @@ export function runSteps(decoded: string, format: RawInput['format'], steps: rea
       failed = true;
       continue;
     }
+    if (dirty !== null) {
+      if (k === NFC_AT) {
+        // nfc took the census of its input (and changed nothing only if NFC leaves it alone).
+        const census = out === null ? knownCensus(text) : null;
+        if (census === null || census.firstCr !== -1 || census.firstNfc !== -1) dirty = null;
+      } else if (k > TONES_AT && out !== null) dirty = carryDirty(out.map, dirty, RHYME_WINDOW.left, RHYME_WINDOW.right);
+    }
     if (out === null) continue;
     maps.unshift(out.map);
     text = out.text;
   }
   const map = maps.length ? composeMaps(maps) : identityMap(text.length);
-  return { text, map, notes, failed };
+  const known = dirty !== null && !failed ? carriedUnchanging(text, dirty, rewritesRhymeAt) : null;
+  return { text, map, notes, failed, unchanging: known };
 }
 
 /**
@@ -127,13 +146,14 @@ export function normalize(input: string | Uint8Array, options: ParseOptions = {}
   guardDecoded(decoded.text);
   const format = options.format ?? sniffFormat(decoded.text);
   const raw: RawInput = { bytes, decoded: decoded.text, encoding: decoded.encoding, format };
-  let { text, map, notes, failed } = runSteps(decoded.text, format);
+  let { text, map, notes, failed, unchanging: known } = runSteps(decoded.text, format);
   // The normalised text must be a fixed point (normalising it again changes nothing): a layout
   // step can expose work for another (a header line split apart, lines joined), so the steps
   // run again over their own output, as plain text, until nothing changes (rarely a second
   // round makes a change; the third finds none).
   for (let round = 0; round < MAX_ROUNDS && text.length > 0; round++) {
-    const unchanging = stepsUnchanging(text);
+    // The census steps that cannot change the text, as the first run tells them, or by census.
+    const unchanging = (round === 0 ? known : null) ?? stepsUnchanging(text);
     const skip = failed ? unchanging : new Set([...unchanging, ...FIXED_AFTER_A_RUN]);
     const again = runSteps(text, sniffFormat(text), STEPS, skip);
     failed = again.failed;

@@ -105,6 +105,38 @@ class SegmentMap implements OffsetMap {
     readonly inputLength: number,
   ) {}
 
+  /** carryDirty for this map (see there). */
+  carryDirty(dirty: readonly number[], left: number, right: number): number[] {
+    const out: number[] = [];
+    const n = this.outStarts.length;
+    for (let k = 0; k < n; k++) {
+      const os = this.outStarts[k];
+      const oe = k + 1 < n ? this.outStarts[k + 1] : this.outputLength;
+      if (!this.verbatim[k] || oe - os <= left + right) {
+        pushInterval(out, os, oe);
+        continue;
+      }
+      // Offsets whose window reaches past the segment, then the input's dirty offsets copied.
+      pushInterval(out, os, os + left);
+      const is = this.inStarts[k];
+      const ie = is + (oe - os);
+      // The first input interval ending after `is` (binary search over the pairs).
+      let lo = 0;
+      let hi = dirty.length >> 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (dirty[2 * mid + 1] <= is) lo = mid + 1;
+        else hi = mid;
+      }
+      // Clipped to the offsets not already out (so that the pairs stay sorted).
+      for (let j = 2 * lo; j < dirty.length && dirty[j] < ie; j += 2) {
+        pushInterval(out, Math.max(os + dirty[j] - is, os + left), Math.min(os + dirty[j + 1] - is, oe - right));
+      }
+      pushInterval(out, oe - right, oe);
+    }
+    return out;
+  }
+
   toInput(offset: number): number {
     const n = this.outStarts.length;
     if (n === 0) return 0;
@@ -128,19 +160,53 @@ class SegmentMap implements OffsetMap {
   }
 }
 
+/** Maps chained by composeMaps (kept, so that carryDirty can read the steps' segments). */
+class ComposedMap implements OffsetMap {
+  readonly outputLength: number;
+  readonly inputLength: number;
+  constructor(readonly mapsFromLastToFirst: readonly OffsetMap[]) {
+    this.outputLength = mapsFromLastToFirst[0].outputLength;
+    this.inputLength = mapsFromLastToFirst[mapsFromLastToFirst.length - 1].inputLength;
+  }
+
+  toInput(offset: number): number {
+    let o = offset;
+    for (const m of this.mapsFromLastToFirst) o = m.toInput(o);
+    return o;
+  }
+}
+
 /** Chains maps: the first maps the final output to the previous step, and so on back to the raw. */
 export function composeMaps(mapsFromLastToFirst: OffsetMap[]): OffsetMap {
-  const maps = mapsFromLastToFirst.slice();
-  if (maps.length === 0) return identityMap(0);
-  return {
-    toInput(offset: number): number {
-      let o = offset;
-      for (const m of maps) o = m.toInput(o);
-      return o;
-    },
-    outputLength: maps[0].outputLength,
-    inputLength: maps[maps.length - 1].inputLength,
-  };
+  if (mapsFromLastToFirst.length === 0) return identityMap(0);
+  return new ComposedMap(mapsFromLastToFirst.slice());
+}
+
+/**
+ * Where a step's output may read differently from its input, from the step's map: `dirty` holds
+ * the input's such offsets as sorted, disjoint [start, end) pairs, flat ([s0, e0, s1, e1, ...]),
+ * and the answer holds the output's. An output offset p is left out only when the window
+ * [p - left, p + right] lies inside one verbatim copy of the input (a "keep" segment) and the
+ * offset it copies is not in `dirty`: then that window reads as the input's window around that
+ * offset, and so, step after step, as a window of the text the first `dirty` was of. Null when
+ * the map was not built by TextBuilder (nothing is known of it).
+ */
+export function carryDirty(map: OffsetMap, dirty: readonly number[], left: number, right: number): number[] | null {
+  if (map instanceof ComposedMap) {
+    let d: readonly number[] | null = dirty;
+    for (let k = map.mapsFromLastToFirst.length - 1; k >= 0 && d !== null; k--) d = carryDirty(map.mapsFromLastToFirst[k], d, left, right);
+    return d as number[] | null;
+  }
+  return map instanceof SegmentMap ? map.carryDirty(dirty, left, right) : null;
+}
+
+/** Appends [a, b) to sorted flat intervals, merging with the last one when they touch. */
+function pushInterval(out: number[], a: number, b: number): void {
+  if (b <= a) return;
+  const n = out.length;
+  if (n > 0 && out[n - 1] >= a) {
+    if (b > out[n - 1]) out[n - 1] = b;
+  } else out.push(a, b);
 }
 
 /**

@@ -539,3 +539,133 @@ describe('format sniffing', () => {
     );
   });
 });
+
+describe('the census steps after a run, without a census', () => {
+  it('carryDirty leaves out only offsets whose window is a copy of an input window outside the input dirty offsets', async () => {
+    const { TextBuilder, carryDirty, composeMaps } = await import('../../src/normalize/offset-map.js');
+    const text = fc.array(fc.constantFrom('a', 'b', 'c', 'd', '\n', ' '), { minLength: 0, maxLength: 40 }).map((xs) => xs.join(''));
+    // A random rewrite of s: cut points, each piece kept, replaced, deleted, or with an insert before it.
+    const rewrite = (s: string, ops: number[]) => {
+      const b = new TextBuilder(s);
+      let p = 0;
+      for (let k = 0; p < s.length; k++) {
+        const op = ops.length ? ops[k % ops.length] : 0;
+        const len = 1 + (op % 4);
+        const e = Math.min(s.length, p + len);
+        const kind = (op >> 2) % 4;
+        if (kind === 0) b.keep(p, e);
+        else if (kind === 1) b.replace(p, e, 'xy'.slice(0, op % 3));
+        else if (kind === 2) b.insert(p, 'z').keep(p, e);
+        p = e;
+      }
+      return b.build();
+    };
+    const inDirty = (d: readonly number[], x: number) => {
+      for (let j = 0; j < d.length; j += 2) if (x >= d[j] && x < d[j + 1]) return true;
+      return false;
+    };
+    const check = (input: string, output: string, map: { toInput(o: number): number }, dIn: readonly number[], dOut: readonly number[], left: number, right: number) => {
+      for (let j = 2; j < dOut.length; j += 2) expect(dOut[j]).toBeGreaterThan(dOut[j - 1]);
+      for (let p = 0; p < output.length; p++) {
+        if (inDirty(dOut, p)) continue;
+        const q = map.toInput(p);
+        expect(inDirty(dIn, q)).toBe(false);
+        expect(p - left >= 0 && p + right < output.length && q - left >= 0 && q + right < input.length).toBe(true);
+        expect(output.slice(p - left, p + right + 1)).toBe(input.slice(q - left, q + right + 1));
+      }
+    };
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(63), { maxLength: 12 }), fc.array(fc.nat(63), { maxLength: 12 }), fc.array(fc.nat(40), { maxLength: 6 }), fc.nat(6), fc.nat(2), (s, ops1, ops2, cuts, left, right) => {
+        const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+        const dIn = sorted.length % 2 ? sorted.slice(0, -1) : sorted;
+        const one = rewrite(s, ops1);
+        const d1 = carryDirty(one.map, dIn, left, right)!;
+        check(s, one.text, one.map, dIn, d1, left, right);
+        const two = rewrite(one.text, ops2);
+        const both = composeMaps([two.map, one.map]);
+        check(s, two.text, both, dIn, carryDirty(both, dIn, left, right)!, left, right);
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
+  it('tones finds nothing to do on its own output', async () => {
+    const { tones } = await import('../../src/normalize/text/tones.js');
+    const env = { format: 'text' as const, note: () => {} };
+    const unit = fc.oneof(chars, fc.constantFrom('hoà', 'Hoà', 'thuỷ', 'khoẻ', 'Uỷ', 'oá', 'uý', 'quý', 'ngoà', 'nghoè', 'oàoà', 'uỳuỳ', 'x', ' ', '\n'));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }).map((xs) => xs.join('')), (s) => {
+        const once = tones(s, env);
+        if (once !== null) expect(tones(once.text, env)).toBeNull();
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
+  it('carriedUnchanging: after edits of the tones output, the census steps it names return null', async () => {
+    const { TextBuilder, carryDirty } = await import('../../src/normalize/offset-map.js');
+    const { carriedUnchanging, charCensus } = await import('../../src/normalize/census.js');
+    const { NAMED_STEPS } = await import('../../src/normalize/index.js');
+    const { unicodeChars } = await import('../../src/normalize/text/unicode.js');
+    const { RHYME_WINDOW, rewritesRhymeAt, tones } = await import('../../src/normalize/text/tones.js');
+    const env = { format: 'text' as const, note: () => {} };
+    const census = NAMED_STEPS.filter(([name]) => ['line-endings', 'nfc', 'unicode', 'tones'].includes(name));
+    const unit = fc.constantFrom('h', 'o', 'u', 'O', 'à', 'á', 'ẹ', 'ỳ', 'ý', 'a', 'y', 'q', 'ng', 'th', 'hoà', 'thuỷ', 'quý', ' ', '\n', '\u00a0', '\u200b', '“', '-', '1');
+    const inserts = ['o', 'u', 'à', 'ỳ', 'h', ' ', '\n', '\r', '\u00a0', '\u0301', 'x', ''];
+    let told = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }).map((xs) => xs.join('')), fc.array(fc.nat(255), { maxLength: 16 }), (s, ops) => {
+        const c = charCensus(s);
+        if (c.firstCr !== -1 || c.firstNfc !== -1) return;
+        const u = unicodeChars(s, env)?.text ?? s;
+        const t = tones(u, env)?.text ?? u;
+        // A later step's edits: pieces kept, deleted, replaced or inserted before.
+        const b = new TextBuilder(t);
+        let p = 0;
+        for (let k = 0; p < t.length; k++) {
+          const op = ops.length ? ops[k % ops.length] : 0;
+          const e = Math.min(t.length, p + 1 + (op % 3));
+          const kind = (op >> 2) % 4;
+          const ins = inserts[(op >> 4) % inserts.length];
+          if (kind === 0 || kind === 3) b.keep(p, e);
+          else if (kind === 1) b.replace(p, e, ins);
+          else b.insert(p, ins).keep(p, e);
+          p = e;
+        }
+        const out = b.build();
+        const known = carriedUnchanging(out.text, carryDirty(out.map, [], RHYME_WINDOW.left, RHYME_WINDOW.right)!, rewritesRhymeAt);
+        if (known === null) {
+          if (census.some(([, step]) => step(out.text, env) !== null)) refused++;
+          return;
+        }
+        told++;
+        for (const [name, step] of census) if (known.has(name)) expect(step(out.text, env)).toBeNull();
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(told).toBeGreaterThan(RUNS / 2);
+    expect(refused).toBeGreaterThan(RUNS / 20);
+  });
+
+  it('the census steps a run of the steps names as unchanging return null on its output', async () => {
+    const { NAMED_STEPS, runSteps } = await import('../../src/normalize/index.js');
+    const env = { format: 'text' as const, note: () => {} };
+    const unit = fc.oneof(
+      chars,
+      pieces,
+      fc.constantFrom('hoà', 'Hoà', 'thuỷ', 'khoẻ', 'quý', 'o', 'u', 'à', 'ỳ', '\n', '\n', '\n\n', '  ', '-\n', 'Trang 2', '---', '**', '# ', '- ', '1. ', '|', '\r', '\u00a0', '\u200b', '“', '\u2013', 'o\u0300a', 'Ω', '\u0301'),
+    );
+    let told = 0;
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }).map((xs) => xs.join('')), fc.constantFrom('text' as const, 'markdown' as const), (s, format) => {
+        const r = runSteps(s, format);
+        if (r.unchanging === null) return;
+        told++;
+        for (const [name, step] of NAMED_STEPS) if (r.unchanging.has(name)) expect(step(r.text, env)).toBeNull();
+      }),
+      { numRuns: RUNS * 2 },
+    );
+    expect(told).toBeGreaterThan(RUNS / 4);
+  });
+});

@@ -59,6 +59,34 @@ export const TONED_SECOND = new RegExp(`[${OPEN_RHYMES.map((r) => toned(r.second
 /** Every toned second vowel of an open rhyme (global), as a pattern; the step scans by table. */
 export const TONED_SECOND_G = new RegExp(TONED_SECOND.source, 'gu');
 
+/**
+ * Whether tones moves the mark of the open rhyme whose toned second vowel is at i (an offset
+ * nextOpenRhyme finds). The answer reads text[i - 6, i + 1] and nothing else (RHYME_WINDOW).
+ */
+export function rewritesRhymeAt(text: string, i: number): boolean {
+  const at = i - 1; // the first vowel
+  // The syllable must start (after an onset) right before the first vowel: check the whole
+  // syllable with the exact pattern, anchored on this short window.
+  const from = Math.max(0, at - 4);
+  const window = text.slice(from, at + 2);
+  OLD_STYLE_SYLLABLE.lastIndex = 0;
+  let hit: RegExpExecArray | null = null;
+  for (let x = OLD_STYLE_SYLLABLE.exec(window); x; x = OLD_STYLE_SYLLABLE.exec(window)) {
+    if (from + x.index + x[0].length === at + 2) hit = x;
+  }
+  if (!hit) return false;
+  // The window may start inside a word: the match must not follow a letter in the text.
+  const start = from + hit.index;
+  return !(start > 0 && LETTER_OR_MARK.test(text[start - 1]));
+}
+
+/**
+ * The characters around an open rhyme's toned vowel at i that tones and nextOpenRhyme read:
+ * text[i - left, i + right] (the longest onset, the two vowels, the character before the
+ * syllable; the character after the vowel).
+ */
+export const RHYME_WINDOW = { left: 6, right: 1 } as const;
+
 export const tones: NormalizeStep = (text) => {
   // The rhyme's first vowel must be right before the toned second one, and the syllable must
   // end after it (the pattern below cannot match otherwise). The first such place is in the
@@ -74,20 +102,7 @@ export const tones: NormalizeStep = (text) => {
   let changed = false;
   for (; i !== -1; i = listed !== undefined ? (++k < listed.length ? listed[k] : -1) : nextOpenRhyme(text, i + 1)) {
     const at = i - 1; // the first vowel
-    if (at < last) continue;
-    // The syllable must start (after an onset) right before the first vowel: check the whole
-    // syllable with the exact pattern, anchored on this short window.
-    const from = Math.max(0, at - 4);
-    const window = text.slice(from, at + 2);
-    OLD_STYLE_SYLLABLE.lastIndex = 0;
-    let hit: RegExpExecArray | null = null;
-    for (let x = OLD_STYLE_SYLLABLE.exec(window); x; x = OLD_STYLE_SYLLABLE.exec(window)) {
-      if (from + x.index + x[0].length === at + 2) hit = x;
-    }
-    if (!hit) continue;
-    // The window may start inside a word: the match must not follow a letter in the text.
-    const start = from + hit.index;
-    if (start > 0 && LETTER_OR_MARK.test(text[start - 1])) continue;
+    if (at < last || !rewritesRhymeAt(text, i)) continue;
     const first = text[at];
     const second = text[at + 1];
     b.keep(last, at);
