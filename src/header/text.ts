@@ -2,24 +2,30 @@
  * Small text helpers shared by the header, meeting and closing stages: diacritic folding with
  * offsets kept, capital-letter ratio, cleaning a value for the record.
  */
+import { codesToString, prebuilt, stringToCodes } from '../vocabulary/prebuilt.js';
 
-/** Folded code unit for every code unit below FOLD_LIMIT (Latin and Vietnamese letters), built once. */
+/**
+ * Folded code unit for every code unit below FOLD_LIMIT (Latin and Vietnamese letters); computed
+ * by the build (one String#normalize per code unit cost ~4 ms of a cold start), see prebuilt.ts.
+ */
 const FOLD_LIMIT = 0x2000;
-const FOLD_TABLE: Uint16Array = (() => {
-  const t = new Uint16Array(FOLD_LIMIT);
-  for (let code = 0; code < FOLD_LIMIT; code++) {
-    const c = String.fromCharCode(code);
-    let f = c;
-    if (code >= 0xd800) f = c;
-    else {
-      const base = c.normalize('NFD')[0] ?? c;
-      f = base === 'đ' || base === 'Đ' || base === '\u00d0' || base === '\u00f0' ? 'D' : base.toUpperCase();
-      if (f.length !== 1) f = c;
+const FOLD_TABLE: Uint16Array = stringToCodes(
+  prebuilt('header/text:fold-table', () => {
+    const t = new Uint16Array(FOLD_LIMIT);
+    for (let code = 0; code < FOLD_LIMIT; code++) {
+      const c = String.fromCharCode(code);
+      let f = c;
+      if (code >= 0xd800) f = c;
+      else {
+        const base = c.normalize('NFD')[0] ?? c;
+        f = base === 'đ' || base === 'Đ' || base === '\u00d0' || base === '\u00f0' ? 'D' : base.toUpperCase();
+        if (f.length !== 1) f = c;
+      }
+      t[code] = f.charCodeAt(0);
     }
-    t[code] = f.charCodeAt(0);
-  }
-  return t;
-})();
+    return codesToString(t);
+  }),
+);
 
 /**
  * The text in capitals without diacritics, with the same length (so an index in the folded text

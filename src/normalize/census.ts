@@ -26,14 +26,22 @@ export const CENSUS_STEPS: Readonly<Record<string, number>> = {
   tones: TONE,
 };
 
+/**
+ * The bits of each code unit. Built run by run of each table's 1s (found by indexOf) rather than
+ * by a loop over all 65,536 code units (~2.5 ms of a cold start): NFC first, on the empty table,
+ * so that its few long runs are fills; the other tables have few 1s.
+ */
 const TABLE = (() => {
   const t = new Uint8Array(0x10000);
-  t[0x0d] |= CR;
-  for (let c = 0; c < 0x10000; c++) {
-    if (MAYBE_NOT_NFC[c] === 1) t[c] |= NFC;
-    if (SPECIAL_TABLE[c] === 1) t[c] |= SPECIAL;
-    if (TONED_SECOND_TABLE[c] === 1) t[c] |= TONE;
+  for (let a = MAYBE_NOT_NFC.indexOf(1); a !== -1; ) {
+    const b = MAYBE_NOT_NFC.indexOf(0, a);
+    t.fill(NFC, a, b === -1 ? t.length : b);
+    a = b === -1 ? -1 : MAYBE_NOT_NFC.indexOf(1, b);
   }
+  for (const [table, bit] of [[SPECIAL_TABLE, SPECIAL], [TONED_SECOND_TABLE, TONE]] as const) {
+    for (let c = table.indexOf(1); c !== -1; c = table.indexOf(1, c + 1)) t[c] |= bit;
+  }
+  t[0x0d] |= CR;
   return t;
 })();
 
