@@ -14,6 +14,7 @@ import { sortedBy } from './order.js';
 import { lowerVi, upperVi } from './text/case.js';
 import { fold, foldKey, foldLower, squash } from './text/fold.js';
 import { StringMemo } from './text/memo.js';
+import { mayEndWith, tailGuard } from './text/tail.js';
 import { trieSource } from './text/trie-regex.js';
 import {
   AGENCY_SCANNER,
@@ -140,6 +141,8 @@ const TASK_LEVEL_WORDS: ReadonlySet<string> = new Set(['trung uong', 'tw', 'vung
 
 /** The start of a law's title just before a name (folded). */
 export const LAW_TITLE_BEFORE = /(?:^|[^a-z0-9])luat(?: {1,4}to {1,4}chuc)? {1,4}$/;
+/** What LAW_TITLE_BEFORE's matches end with (text/tail.ts). */
+export const LAW_TITLE_TAIL = tailGuard(['luat', 'to chuc'], 1, 4);
 
 /** Runs of spaces in folded text. */
 export const SPACE_RUN = / +/g;
@@ -513,6 +516,12 @@ function parseWords(
 
 // ---- the recogniser ----
 
+/** Whether the folded text before `i` ends with the start of a law's title (LAW_TITLE_BEFORE on the 24 units before it). */
+function lawTitleBefore(folded: string, i: number): boolean {
+  const before = folded.slice(Math.max(0, i - 24), i);
+  return mayEndWith(before, LAW_TITLE_TAIL) && LAW_TITLE_BEFORE.test(before);
+}
+
 /** All mentions in document order. `folded` is fold(text). */
 export function recognise(text: string, folded: string, options: RecogniseOptions = {}): RawMention[] {
   const heads: Head[] = [];
@@ -533,7 +542,7 @@ export function recognise(text: string, folded: string, options: RecogniseOption
     }
     const h = verify(text, folded, m.index, end);
     // Inside a law's title ("Luật Tổ chức Chính phủ 2025") a body's name is not a mention.
-    if (h && LAW_TITLE_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (h && lawTitleBefore(folded, m.index)) continue;
     if (h) heads.push(h);
     else re.lastIndex = m.index + 1;
   }

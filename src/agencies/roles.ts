@@ -19,11 +19,14 @@ import type { Directive, DirectiveAgency, Role } from '../record/schema.js';
 import {
   CHAIN_GAP,
   CONNECTOR_AT,
+  COOPERATION_TITLE_TAIL,
   COOPERATES_AFTER,
   COOPERATION_TITLE_END,
   GENITIVE_BEFORE,
+  GENITIVE_TAIL,
   LEAD_AFTER,
   LEAD_CUE_BEFORE,
+  LEAD_CUE_TAIL,
   LEAD_LABEL,
   LEAD_LIST_BEFORE,
   LIST_GAP,
@@ -41,12 +44,15 @@ import {
   SUPPORT_BREAK,
   SUPPORT_CUE_AT,
   SUPPORT_CUE_BEFORE,
+  SUPPORT_CUE_TAIL,
   SUPPORT_LABEL,
   VERB_AS_NOUN_END,
+  VERB_AS_NOUN_TAIL,
 } from './lexicon/role-cues.js';
 import { FIELDS } from './lexicon/fields.js';
 import { fold } from './text/fold.js';
 import { lowerVi } from './text/case.js';
+import { mayEndWith, type TailGuard } from './text/tail.js';
 
 export { LEAD_CUE_BEFORE, SUPPORT_CUE_BEFORE, LEAD_AFTER, LIST_GAP, MARKER } from './lexicon/role-cues.js';
 
@@ -231,6 +237,11 @@ function afterSubject(scope: Scope, end: number): number {
   return end;
 }
 
+/** `re.test(s)` for a regex anchored at the end, asked only when its guard allows a match (text/tail.ts). */
+function endsAs(s: string, re: RegExp, guard: TailGuard): boolean {
+  return mayEndWith(s, guard) && re.test(s);
+}
+
 function classify(scope: Scope, k: number): Verdict {
   const { folded } = scope;
   const m = scope.inside[k];
@@ -238,24 +249,24 @@ function classify(scope: Scope, k: number): Verdict {
   const lo = Math.max(scope.start, m.start - 80);
   const before = folded.slice(lo, m.start);
   // "các cơ quan Quốc hội", "các đơn vị thuộc UBND tỉnh": the body only qualifies another noun.
-  if (GENITIVE_BEFORE.test(before)) return NONE;
-  const lead = LEAD_CUE_BEFORE.exec(before);
+  if (endsAs(before, GENITIVE_BEFORE, GENITIVE_TAIL)) return NONE;
+  const lead = mayEndWith(before, LEAD_CUE_TAIL) ? LEAD_CUE_BEFORE.exec(before) : null;
   if (lead) {
     const verbAt = lead.index + lead[0].indexOf(lead[1]);
     // "văn bản chỉ đạo Sở ...", "theo đề nghị Sở ...", "tham mưu chỉ đạo UBND các xã": not an assignment.
-    if (!VERB_AS_NOUN_END.test(before.slice(0, verbAt)) && !inQuote(scope, lo + verbAt)) return LEAD;
+    if (!endsAs(before.slice(0, verbAt), VERB_AS_NOUN_END, VERB_AS_NOUN_TAIL) && !inQuote(scope, lo + verbAt)) return LEAD;
   }
-  const support = SUPPORT_CUE_BEFORE.exec(before);
+  const support = mayEndWith(before, SUPPORT_CUE_TAIL) ? SUPPORT_CUE_BEFORE.exec(before) : null;
   if (support) {
     const cueAt = support.index + support[0].indexOf(support[1]);
-    if (!COOPERATION_TITLE_END.test(before.slice(0, cueAt)) && !inQuote(scope, lo + cueAt)) return SUPPORT;
+    if (!endsAs(before.slice(0, cueAt), COOPERATION_TITLE_END, COOPERATION_TITLE_TAIL) && !inQuote(scope, lo + cueAt)) return SUPPORT;
   }
   // "phối hợp với các cơ quan chức năng có liên quan và Ủy ban nhân dân cấp xã": a support cue
   // earlier in the same clause, with no purpose or new verb between.
   const clauseLo = Math.max(scope.start, m.start - 90);
   const clause = folded.slice(clauseLo, m.start);
   const c = clause.lastIndexOf('phoi hop');
-  if (c >= 0 && (c === 0 || !WORD_CHAR.test(clause[c - 1])) && !COOPERATION_TITLE_END.test(clause.slice(0, c)) && !inQuote(scope, clauseLo + c)) {
+  if (c >= 0 && (c === 0 || !WORD_CHAR.test(clause[c - 1])) && !endsAs(clause.slice(0, c), COOPERATION_TITLE_END, COOPERATION_TITLE_TAIL) && !inQuote(scope, clauseLo + c)) {
     const cue = SUPPORT_CUE_AT.exec(clause.slice(c));
     if (cue && !SUPPORT_BREAK.test(clause.slice(c + cue[0].length))) return SUPPORT;
   }
@@ -264,7 +275,7 @@ function classify(scope: Scope, k: number): Verdict {
   const list = endsListSeparator(clause) ? LEAD_LIST_BEFORE.exec(clause) : null;
   if (list && (k === 0 || scope.inside[k - 1].end <= clauseLo + list.index)) {
     const verbAt = list.index + list[0].indexOf(list[1]);
-    if (!LIST_ITEM_BREAK.test(list[2]) && !VERB_AS_NOUN_END.test(clause.slice(0, verbAt)) && !inQuote(scope, clauseLo + verbAt)) return LEAD;
+    if (!LIST_ITEM_BREAK.test(list[2]) && !endsAs(clause.slice(0, verbAt), VERB_AS_NOUN_END, VERB_AS_NOUN_TAIL) && !inQuote(scope, clauseLo + verbAt)) return LEAD;
   }
   const label = labelRole(scope, m.start, k);
   if (label) return label;

@@ -34,6 +34,8 @@ function referenceFold(text: string): string {
 
 const UNITS = ['\ufeff', 'a', 'Ă', 'ể', 'Đ', 'ð', 'Ợ', 'x', '1', '-', '€', '\n', '\n\n', ' ', '  ', '\t', '\u00a0', '\u2003', '*', '_', '\ud800', '\udc00', '\ud83d\ude00'];
 const pieces = fc.array(fc.constantFrom(...UNITS), { maxLength: 90 }).map((a) => a.join(''));
+/** Long enough for the buffer path (more than 64 units), up to past the first scratch buffer. */
+const longPieces = fc.array(fc.constantFrom(...UNITS), { minLength: 40, maxLength: 600 }).map((a) => a.join(''));
 
 describe('fold', () => {
   it('folds Vietnamese letters, keeps the length', () => {
@@ -48,6 +50,13 @@ describe('fold', () => {
     expect(fold('uy ban nhan dan')).toBe('uy ban nhan dan');
   });
   test.prop([pieces])('short and long strings fold as the plain algorithm does', (s) => {
+    expect(fold(s)).toBe(referenceFold(s));
+  });
+  test.prop([longPieces])('long strings (folded in place in a buffer) fold as the plain algorithm does', (s) => {
+    expect(fold(s)).toBe(referenceFold(s));
+  });
+  it('folds a text longer than the scratch buffer', () => {
+    const s = 'Ủy ban\nnhân dân \ud800\n\nĐẮK LẮK\ud83d\ude00 '.repeat(3000);
     expect(fold(s)).toBe(referenceFold(s));
   });
 });

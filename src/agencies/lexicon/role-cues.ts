@@ -10,6 +10,7 @@
  * for the body ("Chủ tịch UBND các xã chịu trách nhiệm" assigns UBND các xã), but a holder who
  * speaks ("Bí thư Tỉnh ủy yêu cầu ...", "Phó Chủ tịch UBND tỉnh đề nghị ...") only names it.
  */
+import { tailGuard } from '../text/tail.js';
 
 /** Assignment verbs written before the assignee ("Giao Sở Tài chính", "đề nghị Bộ Y tế"). */
 export const LEAD_VERBS: readonly string[] = [
@@ -125,14 +126,20 @@ const alt = (words: readonly string[]): string =>
 
 /** An assignment verb (with fillers) right before a body: captures the verb's start in the match. */
 export const LEAD_CUE_BEFORE = new RegExp(`(?:^|[^a-z0-9])(${alt(LEAD_VERBS)})(?: {1,4}(?:${alt(CUE_FILLER_WORDS)})){0,6} {1,4}$`);
+/** What LEAD_CUE_BEFORE's matches end with (text/tail.ts): a verb or a filler word, 1-4 spaces. */
+export const LEAD_CUE_TAIL = tailGuard([...LEAD_VERBS, ...CUE_FILLER_WORDS], 1, 4);
 
 /** A noun use of the verb: the text before the verb ends with one of these. */
 export const VERB_AS_NOUN_END = new RegExp(`(?:^|[^a-z0-9])(?:${alt(VERB_AS_NOUN_BEFORE)}) {0,3}$`);
+/** What VERB_AS_NOUN_END's matches end with. */
+export const VERB_AS_NOUN_TAIL = tailGuard(VERB_AS_NOUN_BEFORE, 0, 3);
 
 /** A support cue right before a body ("phối hợp chặt chẽ với", "cùng với các"). */
 export const SUPPORT_CUE_BEFORE = new RegExp(
   `(?:^|[^a-z0-9])(${alt(SUPPORT_VERBS)})(?: {1,4}(?:${alt(SUPPORT_ADVERBS)}))?(?: {1,4}(?:voi|giua))?(?: {1,4}cac)? {1,4}$`,
 );
+/** What SUPPORT_CUE_BEFORE's matches end with: a verb, an adverb, "với", "giữa" or "các", 1-4 spaces. */
+export const SUPPORT_CUE_TAIL = tailGuard([...SUPPORT_VERBS, ...SUPPORT_ADVERBS, 'voi', 'giua', 'cac'], 1, 4);
 
 /** A support cue at the start of a string, "với" optional ("phối hợp Hạt Kiểm lâm, UBND xã ..."). */
 export const SUPPORT_CUE_AT = new RegExp(`^phoi {1,3}hop(?: {1,4}(?:${alt(SUPPORT_ADVERBS)}))?(?: {1,4}(?:voi|giua))?(?![a-z0-9])`);
@@ -163,6 +170,8 @@ export const SUPPORT_LABEL = new RegExp(`^ {0,3}(?:${alt(SUPPORT_LABELS)}) {0,2}
 
 /** "Quy chế phối hợp": the text before "phối hợp" ends with a title noun. */
 export const COOPERATION_TITLE_END = new RegExp(`(?:^|[^a-z0-9])(?:${alt(COOPERATION_TITLE_NOUNS)}) {1,3}$`);
+/** What COOPERATION_TITLE_END's matches end with. */
+export const COOPERATION_TITLE_TAIL = tailGuard(COOPERATION_TITLE_NOUNS, 1, 3);
 
 /** What ends the reach of a support cue over a list. */
 export const SUPPORT_BREAK = new RegExp(`[.;:()"]|(?:^|[^a-z0-9])(?:${alt(SUPPORT_BREAK_WORDS)})(?![a-z0-9])`);
@@ -213,6 +222,8 @@ export const PURPOSE_SUBJECT = /^\s*de {1,3}$/;
 
 /** A genitive head right before a body. */
 export const GENITIVE_BEFORE = new RegExp(`(?:^|[^a-z0-9])(?:${alt(GENITIVE_HEADS)}) {1,3}$`);
+/** What GENITIVE_BEFORE's matches end with. */
+export const GENITIVE_TAIL = tailGuard(GENITIVE_HEADS, 1, 3);
 
 /** A chain verb between two bodies: "X lãnh đạo Y", "X chỉ đạo Y". */
 export const CHAIN_GAP = new RegExp(`^ {1,3}(?:(?:${alt(CHAIN_VERBS)}) {1,3})$`);
