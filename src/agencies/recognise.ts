@@ -16,6 +16,7 @@ import { fold, foldKey, foldLower, squash } from './text/fold.js';
 import { StringMemo } from './text/memo.js';
 import { mayEndWith, tailGuard } from './text/tail.js';
 import { trieSource } from './text/trie-regex.js';
+import { digitAt, upperAt } from './text/units.js';
 import {
   AGENCY_SCANNER,
   execAgencyScanner,
@@ -27,7 +28,7 @@ import {
   LIST_ITEMS_BY_FOLDED,
   LIST_ITEM_SCANNERS,
   LIST_SEPARATOR,
-  NOT_AFTER_CHAR,
+  isNotAfterUnit,
   type BodyEntry,
   type FormCandidate,
 } from './lexicon/index.js';
@@ -280,8 +281,8 @@ function check(text: string, folded: string, start: number, end: number, key: st
     if (flags === null) continue;
     const damage = flags.filter(Boolean).length;
     if (damage > 0 && !tolerable(cand.form, flags)) continue;
-    if (cand.entry.capital && cand.form === cand.entry.name && !UPPER.test(text[start])) continue;
-    if (cand.entry.capital && cand.field && !UPPER.test(text[start])) continue;
+    if (cand.entry.capital && cand.form === cand.entry.name && !upperAt(text, start)) continue;
+    if (cand.entry.capital && cand.field && !upperAt(text, start)) continue;
     if (damage < bestDamage) {
       bestDamage = damage;
       const name = damage > 0 && !cand.field ? keepDamaged(cand, printed, flags) : damage === 0 && cand.display ? cand.display : cand.name;
@@ -498,14 +499,14 @@ function parseWords(
     if (wEnd > bound) break;
     const word = m[1];
     const wordStart = wEnd - word.length;
-    const first = text[wordStart];
-    if (!UPPER.test(first)) {
+    const capital = upperAt(text, wordStart);
+    if (!capital) {
       if (stop.has(newStyleTones(lowerVi(text.slice(wordStart, wEnd))))) break;
       NEXT_WORD.lastIndex = wEnd;
       const peek = NEXT_WORD.exec(folded);
       if (peek && peek.index === wEnd && STOP_BIGRAMS.has(`${word} ${peek[1]}`)) break;
     }
-    if (count === 0 && firstCapital && !UPPER.test(first) && !DIGIT.test(first)) break;
+    if (count === 0 && firstCapital && !capital && !digitAt(text, wordStart)) break;
     if (endWords?.includes(word)) break;
     end = wEnd;
     count++;
@@ -531,12 +532,12 @@ export function recognise(text: string, folded: string, options: RecogniseOption
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = execAgencyScanner(folded)) !== null) {
-    if (m.index > 0 && NOT_AFTER_CHAR.test(folded[m.index - 1])) {
+    if (m.index > 0 && isNotAfterUnit(folded.charCodeAt(m.index - 1))) {
       re.lastIndex = m.index + 1;
       continue;
     }
     const end = m.index + m[0].length;
-    if ((CAPITAL_ONLY.has(m[0]) && !UPPER.test(text[m.index])) || afterSplitSymbol(text, m.index)) {
+    if ((!upperAt(text, m.index) && CAPITAL_ONLY.has(m[0])) || afterSplitSymbol(text, m.index)) {
       re.lastIndex = m.index + 1;
       continue;
     }
@@ -660,9 +661,9 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
     if (NOT_A_NAME.has(firstFolded) || entry.notNames?.includes(firstFolded)) return null;
     const printedFold = names.length > 0 ? fold(w.printed) : '';
     const knownStart = names.some((n) => printedFold.startsWith(foldLower(n)));
-    if (!knownStart && !UPPER.test(firstWord[0]) && !DIGIT.test(firstWord[0])) return null;
+    if (!knownStart && !upperAt(firstWord, 0) && !digitAt(firstWord, 0)) return null;
     // A known name listed in lower case keeps it ("Đồn Biên phòng cửa khẩu Cảng Liên Hương").
-    const lowerKnown = knownStart && !UPPER.test(firstWord[0]) && names.some((n) => w.printed.startsWith(n));
+    const lowerKnown = knownStart && !upperAt(firstWord, 0) && names.some((n) => w.printed.startsWith(n));
     proper = lowerKnown ? w.printed : upperFirst(w.printed);
     end = w.end;
     baseName = `${h.name} ${proper}`;
@@ -727,7 +728,7 @@ function extend(text: string, folded: string, h: Head, bound: number, options: R
       }
     } else if (entry.level === 'required') {
       // A capitalised bare "Công an" may be the home unit's ("Trưởng Công an"): home.ts decides.
-      if (!entry.bareAtHome || !UPPER.test(text[h.start])) return null;
+      if (!entry.bareAtHome || !upperAt(text, h.start)) return null;
       PEOPLES_FORCE.lastIndex = end;
       if (PEOPLES_FORCE.test(folded)) return null;
       needsHome = true;

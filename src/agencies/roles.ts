@@ -51,8 +51,8 @@ import {
 } from './lexicon/role-cues.js';
 import { FIELDS } from './lexicon/fields.js';
 import { fold } from './text/fold.js';
-import { lowerVi } from './text/case.js';
 import { mayEndWith, type TailGuard } from './text/tail.js';
+import { lowerChangesAt } from './text/units.js';
 
 export { LEAD_CUE_BEFORE, SUPPORT_CUE_BEFORE, LEAD_AFTER, LIST_GAP, MARKER } from './lexicon/role-cues.js';
 
@@ -115,11 +115,6 @@ function endsListSeparator(s: string): boolean {
   return c === 0x2c || (c === 0x61 && i >= 2 && s.charCodeAt(i - 1) === 0x76 && s.charCodeAt(i - 2) === 0x20);
 }
 
-function capitalAt(text: string, i: number): boolean {
-  const c = text[i];
-  return c !== undefined && c !== lowerVi(c);
-}
-
 /** One directive's view: its span, its mentions in order, the offsets of its double quotes. */
 interface Scope {
   text: string;
@@ -180,23 +175,35 @@ function onlySubjectPrefix(scope: Scope, from: number, to: number, k: number): b
 /** Most words of a field named alone in a subject list (SUBJECT_FIELDS): a longer tail is none. */
 const MAX_FIELD_WORDS = Math.max(...[...SUBJECT_FIELDS].map((f) => f.split(' ').length));
 
+/** Words of the segment being read by segmentIsSubject and whether each opens with a capital (reused). */
+const segmentWords: string[] = [];
+const segmentCapitals: boolean[] = [];
+
 function segmentIsSubject(text: string, gap: string, offset: number, from: number, to: number): boolean {
-  // Words of gap[from, to) (a separator or the end of the gap follows `to`).
-  const words: string[] = [];
-  const capitals: boolean[] = [];
+  // Words of gap[from, to) (GAP_WORD's runs, read by char code; a separator or the end of the
+  // gap follows `to`).
+  const words = segmentWords;
+  const capitals = segmentCapitals;
+  words.length = 0;
+  capitals.length = 0;
   let firstBad = -1;
-  const re = GAP_WORD;
-  re.lastIndex = from;
-  let w: RegExpExecArray | null;
-  while ((w = re.exec(gap)) !== null && w.index < to) {
-    const capital = capitalAt(text, offset + w.index);
-    words.push(w[0]);
+  for (let i = from; i < to; ) {
+    if (!isWordCode(gap.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < gap.length && isWordCode(gap.charCodeAt(e))) e++;
+    const word = gap.slice(i, e);
+    const capital = lowerChangesAt(text, offset + i);
+    words.push(word);
     capitals.push(capital);
     if (firstBad < 0) {
-      if (!SUBJECT_FILLER.has(w[0]) && !(capital && w[0] !== 'giao' && w[0] !== 'de')) firstBad = words.length - 1;
+      if (!SUBJECT_FILLER.has(word) && !(capital && word !== 'giao' && word !== 'de')) firstBad = words.length - 1;
     } else if (words.length - firstBad > MAX_FIELD_WORDS) {
       return false; // no field is as long as the words from the first bad one on
     }
+    i = e;
   }
   if (firstBad < 0) return true;
   // "Công an", "Biên phòng", "Y tế": a field written alone, opened by a capital, after fillers

@@ -132,7 +132,7 @@ export const BEFORE_GUARD = '(?<![a-z0-9/&-])';
 /**
  * THE scanner: one alternation of every folded form, trie-factored. Run on folded text. It
  * starts with the trie (so the engine can skip ahead by first letter); the left boundary
- * (BEFORE_GUARD) is checked by the caller with NOT_AFTER_CHAR.
+ * (BEFORE_GUARD) is checked by the caller with NOT_AFTER_CHAR (isNotAfterUnit).
  */
 const SCANNER_SOURCE = prebuilt('agencies/lexicon:scanner', () => trieSource(BY_FOLDED.keys(), glued()));
 
@@ -171,6 +171,11 @@ export function execAgencyScanner(folded: string): RegExpExecArray | null {
 
 /** A character a match may not follow (letter, digit, symbol joiner): the left boundary. */
 export const NOT_AFTER_CHAR = /[a-z0-9/&-]/;
+
+/** NOT_AFTER_CHAR as a test of one UTF-16 unit (no one-character string made). */
+export function isNotAfterUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2f || c === 0x26 || c === 0x2d;
+}
 
 /** Whether a form is an abbreviation word (exact capitals required). */
 export function isAbbreviationWord(word: string): boolean {
