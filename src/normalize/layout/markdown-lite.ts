@@ -5,9 +5,10 @@
  * ms per KB; this scanner does the same edits in linear time, with the same rules:
  * - the emphasis delimiters are paired with the CommonMark algorithm (delimiter runs, left/right
  *   flanking with Unicode punctuation, the rule of three), per paragraph, list item or heading;
- * - everything else is decided as in markdown.ts (same soft-wrap and stray-marker rules).
- * A document with anything else (links, images, code, block quotes, HTML, pipe tables, indented
- * code, strikethrough, footnotes) returns null and goes to remark. Tests check that both paths
+ * - everything else is decided as in markdown.ts (same soft-wrap and stray-marker rules);
+ * - code spans of single backticks on one line (codeSpans), when nothing else may claim a backtick.
+ * A document with anything else (links, images, other code, block quotes, HTML, pipe tables,
+ * indented code, strikethrough, footnotes) returns null and goes to remark. Tests check that both paths
  * give the same text on the corpus and on generated documents.
  */
 import { entityEdit, type Edit } from './edits.js';
@@ -49,8 +50,8 @@ export const LINE_PATTERNS = {
 const opensLinePattern = (code: number): boolean =>
   LINE_PATTERNS.setext.opens(code) || LINE_PATTERNS.thematic.opens(code) || LINE_PATTERNS.atx.opens(code) || LINE_PATTERNS.listItem.opens(code);
 
-/** What inlineEdits acts on: backslash, entity, emphasis delimiters, line break. */
-const INLINE_CHARS = '\\&*_\n';
+/** What inlineEdits acts on: backslash, entity, emphasis delimiters, line break, code span. */
+const INLINE_CHARS = '\\&*_\n`';
 
 /**
  * The next offset holding one of some characters, found with indexOf (native, fast on a rare
@@ -182,6 +183,13 @@ function inlineEdits(text: string, s: number, e: number, out: Edit[], scan: Next
         len0: j - i,
       });
       i = j - 1;
+    } else if (c === 0x60) {
+      // A code span (codeSpans paired every backtick with the next, on the same line, so the
+      // next backtick closes it inside this context): its fences go, its content stays as it is
+      // (remark's inlineCode node), nothing in it read.
+      const close = text.indexOf('`', i + 1);
+      out.push({ start: i, end: i + 1, text: '' }, { start: close, end: close + 1, text: '' });
+      i = close;
     } else if (c === 0x0a) {
       // Two spaces or more before the break: a hard break.
       let k = i;
@@ -223,8 +231,8 @@ function inlineEdits(text: string, s: number, e: number, out: Edit[], scan: Next
     if (r.open && r.hi > r.lo) stack.push(r);
   }
   // Unmatched delimiter characters (the run's [lo, hi)): the stray-marker rule of markdown.ts,
-  // where a matched delimiter or the content's edge counts as a boundary (a text node's edge in
-  // remark).
+  // where a matched delimiter, a code span's fence (a backtick outside a span is one) or the
+  // content's edge counts as a boundary (a text node's edge in remark).
   for (let q = 0; q < runs.length; q++) {
     const r = runs[q];
     const i = r.lo;
@@ -232,8 +240,8 @@ function inlineEdits(text: string, s: number, e: number, out: Edit[], scan: Next
     if (i >= j) continue;
     const prev = i > 0 ? text[i - 1] : ' ';
     const next = j < text.length ? text[j] : ' ';
-    const edgeBefore = i === s || i > r.start || matchedIn(runs[q - 1], i - 1) || (hard !== null && hard.has(i - 1));
-    const edgeAfter = j === e || j < r.start + r.len0 || matchedIn(runs[q + 1], j);
+    const edgeBefore = i === s || i > r.start || matchedIn(runs[q - 1], i - 1) || (hard !== null && hard.has(i - 1)) || text.charCodeAt(i - 1) === 0x60;
+    const edgeAfter = j === e || j < r.start + r.len0 || matchedIn(runs[q + 1], j) || text.charCodeAt(j) === 0x60;
     const spaceBefore = prev === ' ' || prev === '\n' || prev === '\t' || edgeBefore;
     const spaceAfter = next === ' ' || next === '\n' || next === '\t' || edgeAfter;
     const run = j - i;
@@ -301,23 +309,73 @@ function lineStartConstruct(text: string): boolean {
   return false;
 }
 
+/** No code spans. */
+const NO_SPANS: readonly number[] = [];
+
 /**
- * A construct of the list above needsFullParser that opens anywhere: 1 found, 0 none, -1 only
- * "](" (which counts only beside a character of FULL_PARSER_CHARS).
+ * The code spans of a text in which every backtick is the fence of a code span that CommonMark
+ * reads the same whatever surrounds it, as flat [open, close] fence offsets (in order); null
+ * when the text has a backtick that may read otherwise. Taken only when every run of backticks
+ * is one long and follows no backslash (an escape, or a literal backslash in a span), each
+ * backtick closes at the next one (a run of one backtick closes at the next run of one), on the
+ * same line (block structure never cuts a line's inline content, so both fences are in the same
+ * paragraph, heading or item), and the text has no "://", "www." or "@" (a literal autolink's
+ * path may run over a backtick; a literal e-mail address may take an emphasis delimiter as
+ * remark reads it, which the scanner does not follow either). The other constructs that may claim a backtick before its span can
+ * open (an HTML tag or autolink opening at "<" before it, a link's destination after "](", a
+ * definition) go to remark: needsFullParser looks for them outside the spans.
  */
-function inlineConstruct(text: string): -1 | 0 | 1 {
-  if (text.includes('`')) return 1;
-  for (let p = text.indexOf('~'); p !== -1; p = text.indexOf('~', p + 1)) if (text.charCodeAt(p + 1) === 0x7e) return 1;
+export function codeSpans(text: string): readonly number[] | null {
+  let p = text.indexOf('`');
+  if (p === -1) return NO_SPANS;
+  if (text.includes('://') || text.includes('@') || WWW.test(text)) return null;
+  const spans: number[] = [];
+  for (; p !== -1; p = text.indexOf('`', p + 1)) {
+    const q = text.indexOf('`', p + 1);
+    if (q <= p + 1 || text.charCodeAt(q + 1) === 0x60 || text.charCodeAt(p - 1) === 0x5c || text.charCodeAt(q - 1) === 0x5c) return null;
+    const nl = text.indexOf('\n', p);
+    const cr = text.indexOf('\r', p);
+    if ((nl !== -1 && nl < q) || (cr !== -1 && cr < q)) return null;
+    spans.push(p, q);
+    p = q;
+  }
+  return spans;
+}
+
+/** "www." in any case (micromark's literal www autolink). */
+const WWW = /www\./i;
+
+/** Whether offset p lies in a code span of `spans` (codeSpans), fences included. */
+function inSpan(spans: readonly number[], p: number): boolean {
+  let lo = 0;
+  let hi = spans.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid + 1] < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length >> 1 && spans[2 * lo] <= p;
+}
+
+/**
+ * A construct of the list above needsFullParser that opens anywhere outside the code spans
+ * `spans` (a backtick outside them counts): 1 found, 0 none, -1 only "](" (which counts only
+ * beside a character of FULL_PARSER_CHARS).
+ */
+function inlineConstruct(text: string, spans: readonly number[]): -1 | 0 | 1 {
+  const free = (p: number) => spans.length === 0 || !inSpan(spans, p);
+  if (spans.length === 0 && text.includes('`')) return 1;
+  for (let p = text.indexOf('~'); p !== -1; p = text.indexOf('~', p + 1)) if (text.charCodeAt(p + 1) === 0x7e && free(p)) return 1;
   for (let p = text.indexOf('['); p !== -1; p = text.indexOf('[', p + 1)) {
-    if (text.charCodeAt(p - 1) === 0x21 || text.charCodeAt(p + 1) === 0x5e) return 1; // "![", "[^"
+    if ((text.charCodeAt(p - 1) === 0x21 || text.charCodeAt(p + 1) === 0x5e) && free(p)) return 1; // "![", "[^"
   }
   let parenLink = false;
   for (let p = text.indexOf(']'); p !== -1; p = text.indexOf(']', p + 1)) {
     const next = text.charCodeAt(p + 1);
-    if (next === 0x5b) return 1; // "]["
-    if (next === 0x28) parenLink = true; // "]("
+    if (next === 0x5b && free(p)) return 1; // "]["
+    if (next === 0x28 && free(p)) parenLink = true; // "]("
   }
-  for (let p = text.indexOf('<'); p !== -1; p = text.indexOf('<', p + 1)) if (stickyAt(HTML_OR_AUTOLINK_AT, text, p)) return 1;
+  for (let p = text.indexOf('<'); p !== -1; p = text.indexOf('<', p + 1)) if (stickyAt(HTML_OR_AUTOLINK_AT, text, p) && free(p)) return 1;
   for (let p = text.indexOf('://'); p !== -1; p = text.indexOf('://', p + 1)) {
     if (text.startsWith('http', p - 4) && stickyAt(URL_EMPHASIS_AT, text, p - 4)) return 1;
     if (text.startsWith('https', p - 5) && stickyAt(URL_EMPHASIS_AT, text, p - 5)) return 1;
@@ -331,9 +389,11 @@ function inlineConstruct(text: string): -1 | 0 | 1 {
  * HTML_OR_AUTOLINK_AT): the characters are looked for with indexOf (fast for rare characters),
  * and each sticky pattern is tried only where its construct can start. Every construct but
  * "](" holds a character of FULL_PARSER_CHARS, so that pattern runs only for "](".
+ * With the text's code spans (codeSpans), what opens inside one is no construct and their
+ * backticks no longer count (a backtick is one of FULL_PARSER_CHARS, so "](" then always does).
  */
-export function needsFullParser(text: string): boolean {
-  const inline = inlineConstruct(text);
+export function needsFullParser(text: string, spans: readonly number[] = NO_SPANS): boolean {
+  const inline = inlineConstruct(text, spans);
   if (inline === 1 || lineStartConstruct(text)) return true;
   return inline === -1 && FULL_PARSER_CHARS.test(text);
 }
@@ -360,7 +420,8 @@ export function atxContentEnd(text: string, cs: number, end: number): number {
 
 /** The markdown edits, or null when the document needs the full parser. */
 export function liteMarkdownEdits(text: string): Edit[] | null {
-  if (needsFullParser(text)) return null;
+  const spans = codeSpans(text);
+  if (spans === null || needsFullParser(text, spans)) return null;
   const lines = splitLines(text);
   if (hasTable(text, lines)) return null;
   const out: Edit[] = [];
