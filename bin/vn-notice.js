@@ -21,14 +21,9 @@ for (const m of ['vm', 'child_process', 'fs/promises', 'os', 'readline', 'tty', 
 // - A batch leaves a lot of short-lived garbage in the old generation, which V8 lets grow to
 //   several times the live data before collecting it; growing it by at most 25% keeps each
 //   worker's heap near its live size (about 30 MB), so memory stays flat.
-// - Optimizing compilation runs on the thread whose code it optimizes, not on V8's shared
-//   background threads: each of those threads keeps its own malloc arena, which holds on to the
-//   compiler's peak memory (measured, 2 workers over the 2000 bench files: peak RSS 238 -> 226 MB
-//   at 185b513, about 215 -> 213 MB once the agency scanners got smaller; CPU time unchanged).
-//   It only applies to isolates created after this line: the workers.
+// (--no-concurrent-recompilation is set by src/batch/pool.ts, only when the workers fill the cores.)
 v8.setFlagsFromString('--no-regexp-tier-up');
 v8.setFlagsFromString('--heap-growing-percent=25');
-v8.setFlagsFromString('--no-concurrent-recompilation');
 
 const loader = path.join(__dirname, '../dist/bundle/load.cjs');
 (existsSync(loader) ? Promise.resolve(require(loader).load('cli')) : import('../dist/cli/main.js'))

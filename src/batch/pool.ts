@@ -1,7 +1,18 @@
 /**
- * The worker pool (piscina). Reading and writing stay on the main thread; parsing runs here.
- * A task over its time budget is aborted: piscina terminates that worker and starts a new one.
+ * The worker pool. Reading and writing stay on the main thread; parsing runs in worker threads.
+ *
+ * Each worker is handed up to PREFETCH documents at once, so that when it finishes one the next
+ * is already waiting in its message queue: it never idles for a round trip through the main
+ * thread. --timeout-ms counts from the moment a worker starts a document, never while it
+ * waits: the worker stamps the document's id and start time in a shared clock, and a watchdog
+ * (one timer per worker, re-armed only when it fires) terminates a worker whose current
+ * document is over its budget. That document becomes a timeout error; the ones queued behind
+ * it go, in order, to the worker started in its place. A worker that dies (out of memory, say)
+ * fails only the document it had started.
  */
+import { availableParallelism } from 'node:os';
+import v8 from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import type { ParseTask, TaskResult } from './task.js';
 
 export interface Parser {
@@ -20,54 +31,189 @@ export function inProcessParser(): Parser {
   };
 }
 
-/** Starts the pool; piscina is loaded only here, so one-document runs never pay for it. */
-export async function poolParser(threads: number, timeoutMs: number): Promise<Parser> {
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina({
-    filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 1000,
-    maxQueue: 'auto',
-    // A small young generation: a document's garbage is collected often and cheaply instead of
-    // letting each worker's new space grow to 32 MB (measured: peak RSS of 2 workers over 2000
-    // documents 300 -> 216 MB with bin's --heap-growing-percent, CPU unchanged). No cap on the
-    // old generation: a large document (--max-bytes allows 50 MB) must not run out of memory.
-    resourceLimits: { maxYoungGenerationSizeMb: 4 },
-  });
-  // At most one task per thread is handed to piscina, so a task's time budget starts when a
-  // worker is free for it, not while it waits in a queue.
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  const acquire = async () => {
-    while (running >= threads) await new Promise<void>((resolve) => waiting.push(resolve));
-    running++;
+/** What a worker gets at start: its clock ([0] the id of the task it started last, [1] when, in ms since epoch). */
+export interface WorkerData {
+  clock: Int32Array;
+  epoch: number;
+}
+export interface PoolRequest {
+  id: number;
+  task: ParseTask;
+}
+export interface PoolResponse {
+  id: number;
+  result: TaskResult;
+}
+
+/** Documents handed to one worker at a time: the one it parses and the next. */
+export const PREFETCH = 2;
+
+interface Entry {
+  id: number;
+  task: ParseTask;
+  resolve(result: TaskResult): void;
+}
+
+interface Slot {
+  worker: Worker;
+  clock: Int32Array;
+  /** Posted to this worker and not answered yet, in the order posted (= the order it parses them). */
+  posted: Entry[];
+  timer: NodeJS.Timeout | null;
+  /** Why the worker failed ('error' event), reported when it exits. */
+  failure: string | null;
+  dead: boolean;
+}
+
+export interface PoolOptions {
+  /** Documents handed to a worker ahead of time (default PREFETCH). */
+  prefetch?: number;
+}
+
+/**
+ * V8 optimises hot functions on background threads (TurboFan: about 2 s of CPU per worker over
+ * the 2,000 bench files, most of it while the worker warms up). With a core to spare that is
+ * free time; when the workers fill every core it only competes with them, and each of those
+ * threads keeps its own malloc arena holding the compiler's peak memory. So then optimisation
+ * runs on the thread whose code it optimises. The flag applies to isolates created after it
+ * (the workers; the main thread keeps its own), and it is not among the flags a V8 code cache
+ * must match, so the workers still use engine.cjs's cache.
+ */
+function compileOnWorkerThreads(): void {
+  v8.setFlagsFromString('--no-concurrent-recompilation');
+}
+
+/** Starts `threads` workers. */
+export async function poolParser(threads: number, timeoutMs: number, options: PoolOptions = {}): Promise<Parser> {
+  const prefetch = Math.max(1, options.prefetch ?? PREFETCH);
+  if (threads >= availableParallelism()) compileOnWorkerThreads();
+  const epoch = Date.now();
+  const waiting: Entry[] = [];
+  const slots: Slot[] = [];
+  let nextId = 0;
+  let closed = false;
+  /** Set when a worker failed before it started any document: the pool cannot work. */
+  let broken: string | null = null;
+
+  const start = (): Slot => {
+    const clock = new Int32Array(new SharedArrayBuffer(8));
+    const data: WorkerData = { clock, epoch };
+    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+      workerData: data,
+      // A small young generation: a document's garbage is collected often and cheaply instead
+      // of letting each worker's new space grow to 32 MB (measured: peak RSS of 2 workers over
+      // 2000 documents 300 -> 216 MB with bin's --heap-growing-percent, CPU unchanged). No cap
+      // on the old generation: a large document (--max-bytes allows 50 MB) must not run out of
+      // memory.
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
+    });
+    const slot: Slot = { worker, clock, posted: [], timer: null, failure: null, dead: false };
+    worker.on('message', (m: PoolResponse) => answered(slot, m));
+    worker.on('error', (e) => {
+      slot.failure ??= e?.message ?? String(e);
+    });
+    worker.on('exit', () => died(slot));
+    slots.push(slot);
+    return slot;
   };
-  const release = () => {
-    running--;
-    waiting.shift()?.();
+
+  const post = (slot: Slot, entry: Entry) => {
+    // A copy goes to the worker (moved, not cloned); the original stays here until the answer
+    // comes, so the document can be handed to another worker if this one is terminated.
+    const bytes = new Uint8Array(entry.task.bytes);
+    const request: PoolRequest = { id: entry.id, task: { ...entry.task, bytes } };
+    slot.posted.push(entry);
+    slot.worker.postMessage(request, [bytes.buffer]);
+    slot.timer ??= setTimeout(() => watch(slot), timeoutMs).unref();
   };
+
+  /** Hands waiting documents to the workers with the fewest in hand. */
+  const dispatch = () => {
+    while (waiting.length > 0) {
+      let best: Slot | null = null;
+      for (const s of slots) if (!s.dead && s.posted.length < prefetch && (best === null || s.posted.length < best.posted.length)) best = s;
+      if (best === null) return;
+      post(best, waiting.shift()!);
+    }
+  };
+
+  const answered = (slot: Slot, m: PoolResponse) => {
+    // A worker answers in the order it was given its documents.
+    const i = slot.posted.findIndex((e) => e.id === m.id);
+    if (i < 0) return;
+    const [entry] = slot.posted.splice(i, 1);
+    entry.resolve(m.result);
+    dispatch();
+  };
+
+  /** The watchdog of one worker: fires at the earliest moment its current document could be over budget. */
+  const watch = (slot: Slot) => {
+    slot.timer = null;
+    if (slot.dead || slot.posted.length === 0) return;
+    const id = Atomics.load(slot.clock, 0);
+    const startedAt = Atomics.load(slot.clock, 1);
+    const running = slot.posted.find((e) => e.id === id);
+    // Nothing of ours started yet: the first one gets its whole budget from now at the earliest.
+    let wait = timeoutMs;
+    if (running) {
+      const elapsed = Date.now() - epoch - startedAt;
+      if (elapsed >= timeoutMs) {
+        abort(slot, running, { ok: false, code: 'timeout', message: `parsing took longer than ${timeoutMs} ms (--timeout-ms); aborted` });
+        return;
+      }
+      wait = timeoutMs - elapsed;
+    }
+    slot.timer = setTimeout(() => watch(slot), wait).unref();
+  };
+
+  /** Ends a worker: `victim` gets `result`, the rest it held wait for the next free worker, first in line. */
+  const abort = (slot: Slot, victim: Entry | undefined, result: TaskResult) => {
+    if (slot.dead) return;
+    slot.dead = true;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slots.splice(slots.indexOf(slot), 1);
+    slot.worker.removeAllListeners('message');
+    void slot.worker.terminate();
+    const rest = slot.posted.filter((e) => e !== victim);
+    slot.posted = [];
+    victim?.resolve(result);
+    waiting.unshift(...rest);
+    if (!closed && broken === null) start();
+    dispatch();
+  };
+
+  const died = (slot: Slot) => {
+    if (slot.dead || closed) return;
+    const reason = `worker failed: ${slot.failure ?? 'it exited'}`;
+    const id = Atomics.load(slot.clock, 0);
+    if (id === 0) {
+      // It never started a document (its start-up failed): so would every other worker.
+      broken = reason;
+      for (const e of [...slot.posted, ...waiting.splice(0)]) e.resolve({ ok: false, code: 'internal', message: reason });
+      slot.posted = [];
+    }
+    abort(slot, slot.posted.find((e) => e.id === id), { ok: false, code: 'internal', message: reason });
+  };
+
+  for (let i = 0; i < threads; i++) start();
+
   return {
     concurrency: threads,
-    async parse(task) {
-      await acquire();
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), timeoutMs);
-      try {
-        const transfer = task.bytes.byteOffset === 0 && task.bytes.byteLength === task.bytes.buffer.byteLength ? [task.bytes.buffer] : [];
-        return (await pool.run(task, { signal: controller.signal, transferList: transfer as ArrayBuffer[] })) as TaskResult;
-      } catch (e) {
-        if (controller.signal.aborted) {
-          return { ok: false, code: 'timeout', message: `parsing took longer than ${timeoutMs} ms (--timeout-ms); aborted` };
-        }
-        return { ok: false, code: 'internal', message: `worker failed: ${(e as Error)?.message ?? String(e)}` };
-      } finally {
-        clearTimeout(timer);
-        release();
-      }
+    parse(task) {
+      if (broken !== null) return Promise.resolve({ ok: false, code: 'internal', message: broken });
+      return new Promise<TaskResult>((resolve) => {
+        waiting.push({ id: ++nextId, task, resolve });
+        dispatch();
+      });
     },
     async close() {
-      await pool.destroy();
+      closed = true;
+      for (const s of slots) {
+        s.dead = true;
+        if (s.timer) clearTimeout(s.timer);
+      }
+      await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
     },
   };
 }

@@ -1,25 +1,47 @@
-/** Piscina worker entry: parses one document per call. */
-import { move, transferableSymbol, valueSymbol } from 'piscina';
-import type { ParseTask, TaskResult } from './task.js';
+/**
+ * A pool worker (see pool.ts): parses the documents posted to it, one at a time, in the order
+ * posted. Before each one it stamps the task's id and its start time in the shared clock, so
+ * the main thread's watchdog counts --timeout-ms from the moment parsing starts.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { PoolRequest, PoolResponse, WorkerData } from './pool.js';
 
 // The pipeline comes through ./engine.js, which the bundle keeps as a file of its own.
 const { runTask } = await import('./engine.js');
 
 /**
- * Fault injection for the reliability tests only: with VN_NOTICE_FAULT_INJECT=hang, a document
- * containing HANG_MARKER never finishes, so the tests can prove --timeout-ms aborts it.
+ * Fault injection for the reliability tests only. With VN_NOTICE_FAULT_INJECT set (to "hang"),
+ * a document containing HANG_MARKER never finishes, one containing `<<vn-notice:sleep:MS>>`
+ * takes MS milliseconds longer, and one containing EXIT_MARKER ends its worker, so the tests can
+ * prove how --timeout-ms and a failing worker are handled.
  */
 export const HANG_MARKER = '<<vn-notice:hang>>';
-const injectHang = process.env.VN_NOTICE_FAULT_INJECT === 'hang';
+export const EXIT_MARKER = '<<vn-notice:exit>>';
+const injectFaults = !!process.env.VN_NOTICE_FAULT_INJECT;
 
-export default function parseInWorker(task: ParseTask): TaskResult {
-  if (injectHang && Buffer.from(task.bytes).includes(HANG_MARKER)) {
+function injectFault(bytes: Uint8Array): void {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  if (text.includes(HANG_MARKER)) {
     for (;;) {
-      // spin until the pool terminates this worker
+      // spin until the watchdog terminates this worker
     }
   }
-  const result = runTask(task);
-  if (!result.ok) return result;
-  // The record's bytes are transferred to the main thread, not copied.
-  return move({ [transferableSymbol]: result.line.buffer, [valueSymbol]: result } as never) as unknown as TaskResult;
+  if (text.includes(EXIT_MARKER)) process.exit(3);
+  const sleep = /<<vn-notice:sleep:(\d{1,6})>>/.exec(text);
+  if (sleep) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(sleep[1]));
 }
+
+const { clock, epoch } = workerData as WorkerData;
+const port = parentPort!;
+
+port.on('message', ({ id, task }: PoolRequest) => {
+  // Start time first, then the id: the watchdog reads the id first, so the time it reads is
+  // never older than the task it names.
+  Atomics.store(clock, 1, Date.now() - epoch);
+  Atomics.store(clock, 0, id);
+  if (injectFaults) injectFault(task.bytes);
+  const result = runTask(task);
+  const response: PoolResponse = { id, result };
+  // The record's bytes are transferred to the main thread, not copied.
+  port.postMessage(response, result.ok ? [result.line.buffer as ArrayBuffer] : []);
+});

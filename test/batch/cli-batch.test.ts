@@ -120,4 +120,46 @@ describe('--timeout-ms', () => {
     expect(paths).toHaveLength(5);
     expect(paths.some((p: string) => p.endsWith('doc-00003.txt'))).toBe(false);
   }, 60_000);
+
+  const FAULTS = { VN_NOTICE_FAULT_INJECT: 'hang' };
+  const sourcePaths = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((l) => path.basename(JSON.parse(l).source.path));
+
+  it('counts the budget from when a worker starts a document, not while it waits in the queue', () => {
+    // One worker is handed documents ahead of time: each of these waits about 900 ms behind the
+    // one before it, which, counted, would put the later ones past the 1500 ms budget.
+    const dir = makeBatch(4);
+    for (let i = 0; i < 4; i++) writeFileSync(path.join(dir, 'in', `doc-0000${i}.txt`), `Số: ${i}/TB-UBND <<vn-notice:sleep:900>>\n`);
+    const r = runCli(['parse', path.join(dir, 'in'), '--timeout-ms', '1500', '-j', '1'], { env: FAULTS });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(sourcePaths(r.stdout)).toEqual(['doc-00000.txt', 'doc-00001.txt', 'doc-00002.txt', 'doc-00003.txt']);
+  }, 60_000);
+
+  it('parses the documents queued behind a hanging one on the same worker', () => {
+    const dir = makeBatch(5);
+    writeFileSync(path.join(dir, 'in', 'doc-00001.txt'), 'Số: 1/TB-UBND <<vn-notice:hang>>\n');
+    const r = runCli(['parse', path.join(dir, 'in'), '--timeout-ms', '1000', '-j', '1'], { env: FAULTS });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/doc-00001\.txt: parsing took longer than 1000 ms/)]);
+    expect(sourcePaths(r.stdout)).toEqual(['doc-00000.txt', 'doc-00002.txt', 'doc-00003.txt', 'doc-00004.txt']);
+  }, 60_000);
+
+  it('aborts a document that keeps going past its budget even when a slow one came before it', () => {
+    const dir = makeBatch(3);
+    writeFileSync(path.join(dir, 'in', 'doc-00000.txt'), 'Số: 0/TB-UBND <<vn-notice:sleep:700>>\n');
+    writeFileSync(path.join(dir, 'in', 'doc-00001.txt'), 'Số: 1/TB-UBND <<vn-notice:sleep:1600>>\n');
+    const r = runCli(['parse', path.join(dir, 'in'), '--timeout-ms', '1000', '-j', '1'], { env: FAULTS });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/doc-00001\.txt: parsing took longer than 1000 ms/);
+    expect(sourcePaths(r.stdout)).toEqual(['doc-00000.txt', 'doc-00002.txt']);
+  }, 60_000);
+
+  it('blames a worker that dies on the document it was parsing only', () => {
+    const dir = makeBatch(5);
+    writeFileSync(path.join(dir, 'in', 'doc-00002.txt'), 'Số: 2/TB-UBND <<vn-notice:exit>>\n');
+    const r = runCli(['parse', path.join(dir, 'in'), '-j', '1'], { env: FAULTS });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/doc-00002\.txt: worker failed/)]);
+    expect(sourcePaths(r.stdout)).toEqual(['doc-00000.txt', 'doc-00001.txt', 'doc-00003.txt', 'doc-00004.txt']);
+  }, 60_000);
 });
