@@ -8,6 +8,7 @@ import path from 'node:path';
 import { readInputFile } from '../cli/read.js';
 import { writeFileAtomic, writeOut } from '../cli/write.js';
 import type { Job } from './sources.js';
+import type { Collector } from './collect.js';
 import type { Parser } from './pool.js';
 import { OrderedRunner, type Charge } from './reorder.js';
 import type { Progress } from './progress.js';
@@ -32,6 +33,8 @@ export interface BatchIO {
   onError(display: string, message: string): void;
   /** Formats a record for --format pretty. */
   pretty(json: string): string;
+  /** Told the bytes of the documents and records the batch is done with. */
+  collector?: Collector;
 }
 
 export interface Summary {
@@ -99,10 +102,12 @@ export async function runBatch(jobs: AsyncIterable<Job>, opts: BatchOptions, io:
     s.bytes += bytes.length;
     charge(bytes.length);
     const result: TaskResult = await io.parser.parse({ bytes, path: job.display, encoding: opts.encoding, maxBytes: opts.maxBytes, pretty: opts.indent });
+    io.collector?.done(bytes.length);
     if (!result.ok) return { kind: 'error', job, code: result.code, message: result.message };
     if (target) {
       try {
         await writeFileAtomic(target, result.line);
+        io.collector?.done(result.line.length);
       } catch (e) {
         return { kind: 'error', job, code: 'write', message: `cannot write ${target}: ${(e as Error).message}` };
       }
@@ -136,7 +141,8 @@ export async function runBatch(jobs: AsyncIterable<Job>, opts: BatchOptions, io:
     if (o.line === null) return;
     if (opts.format === 'ndjson') await writeOut(o.line);
     else if (opts.format === 'pretty') await writeOut(io.pretty(utf8.decode(o.line)));
-    else collected.push(o.line);
+    else return void collected.push(o.line);
+    io.collector?.done(o.line.length);
   };
 
   const runner = new OrderedRunner<Job, Outcome>(Math.max(8, io.parser.concurrency * 16), work, emit, MAX_HELD_BYTES);

@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_BYTES } from '../context.js';
+import { Collector } from '../batch/collect.js';
 import { inProcessParser, poolParser } from '../batch/pool.js';
 import { createProgress } from '../batch/progress.js';
 import { runBatch, type Summary } from '../batch/runner.js';
@@ -61,6 +62,8 @@ export async function parseCommand(inputs: string[], opts: ParseCommandOptions):
   }
   const format = opts.format ?? (opts.jsonlIn || batch ? 'ndjson' : 'json');
   const jobs = opts.jobs ?? availableParallelism();
+  // Made before the pool starts: it briefly sets a V8 flag that workers must not start under.
+  const collector = batch ? new Collector() : undefined;
   const parser = batch && jobs > 0 && !process.env.VN_NOTICE_IN_PROCESS ? await poolParser(jobs, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) : inProcessParser();
   const showProgress = batch && !opts.quiet && !opts.jsonlIn && process.stderr.isTTY === true && !process.env.CI;
   const progress = createProgress(showProgress);
@@ -83,6 +86,7 @@ export async function parseCommand(inputs: string[], opts: ParseCommandOptions):
         // Failures are always reported, --quiet or not: one line naming the file and the reason.
         onError: reportFailure,
         pretty: (json) => prettyRecord(JSON.parse(json)),
+        collector,
       },
     );
   } finally {
