@@ -48,6 +48,9 @@ export interface PoolResponse {
 /** Documents handed to one worker at a time: the one it parses and the next. */
 export const PREFETCH = 2;
 
+/** The longest delay setTimeout takes (a longer --timeout-ms is watched in steps of this). */
+const MAX_DELAY = 2 ** 31 - 1;
+
 interface Entry {
   id: number;
   task: ParseTask;
@@ -65,11 +68,6 @@ interface Slot {
   dead: boolean;
 }
 
-export interface PoolOptions {
-  /** Documents handed to a worker ahead of time (default PREFETCH). */
-  prefetch?: number;
-}
-
 /**
  * V8 optimises hot functions on background threads (TurboFan: about 2 s of CPU per worker over
  * the 2,000 bench files, most of it while the worker warms up). With a core to spare that is
@@ -84,8 +82,7 @@ function compileOnWorkerThreads(): void {
 }
 
 /** Starts `threads` workers. */
-export async function poolParser(threads: number, timeoutMs: number, options: PoolOptions = {}): Promise<Parser> {
-  const prefetch = Math.max(1, options.prefetch ?? PREFETCH);
+export async function poolParser(threads: number, timeoutMs: number): Promise<Parser> {
   if (threads >= availableParallelism()) compileOnWorkerThreads();
   const epoch = Date.now();
   const waiting: Entry[] = [];
@@ -124,14 +121,14 @@ export async function poolParser(threads: number, timeoutMs: number, options: Po
     const request: PoolRequest = { id: entry.id, task: { ...entry.task, bytes } };
     slot.posted.push(entry);
     slot.worker.postMessage(request, [bytes.buffer]);
-    slot.timer ??= setTimeout(() => watch(slot), timeoutMs).unref();
+    slot.timer ??= setTimeout(() => watch(slot), Math.min(timeoutMs, MAX_DELAY)).unref();
   };
 
   /** Hands waiting documents to the workers with the fewest in hand. */
   const dispatch = () => {
     while (waiting.length > 0) {
       let best: Slot | null = null;
-      for (const s of slots) if (!s.dead && s.posted.length < prefetch && (best === null || s.posted.length < best.posted.length)) best = s;
+      for (const s of slots) if (!s.dead && s.posted.length < PREFETCH && (best === null || s.posted.length < best.posted.length)) best = s;
       if (best === null) return;
       post(best, waiting.shift()!);
     }
@@ -163,7 +160,7 @@ export async function poolParser(threads: number, timeoutMs: number, options: Po
       }
       wait = timeoutMs - elapsed;
     }
-    slot.timer = setTimeout(() => watch(slot), wait).unref();
+    slot.timer = setTimeout(() => watch(slot), Math.min(wait, MAX_DELAY)).unref();
   };
 
   /** Ends a worker: `victim` gets `result`, the rest it held wait for the next free worker, first in line. */
