@@ -16,7 +16,7 @@ import { printedForm } from '../agencies/recognise.js';
 import { damagedWordFlags } from '../agencies/text/compare.js';
 import { fold, foldKey } from '../agencies/text/fold.js';
 import { trieSource } from '../agencies/text/trie-regex.js';
-import { DATE_SCANNER, findDates, nextInDigitRuns, type DateMatch } from '../dates/partial-date.js';
+import { dateStartsAt, findDates, nextInDigitRuns, type DateMatch } from '../dates/partial-date.js';
 import { DOCUMENT_TYPES, type DocumentType } from './lexicon.js';
 
 const TYPE_BY_FOLDED = new Map<string, DocumentType>();
@@ -37,12 +37,6 @@ export const CITATION = new RegExp(
     `(?<num>\\d{1,6}(?: ?[/-] ?[a-z0-9&]{1,20}){0,6})(?![a-z0-9/&])`,
   'g',
 );
-
-/**
- * The date scanner of findDates, sticky: whether a date starts at a position. findDates returns
- * the scanner's matches, so where this fails it has no date starting there.
- */
-export const DATE_AT = new RegExp(DATE_SCANNER.source, `${DATE_SCANNER.flags.replace('g', '')}y`);
 
 /** What joins a number to its date: ", " or spaces, optionally "ban hành". */
 export const BEFORE_DATE = /^ {0,4},? {0,4}(?:(?:duoc {1,4})?ban hanh {1,4})?/;
@@ -163,9 +157,8 @@ export const references: Stage = (ctx) => {
     const dateFrom = end + (bd ? bd[0].length : 0);
     // findDates scans on to the next date anywhere: it is called only when a date starts right
     // here, and on the text up to the first punctuation after its bound (textToBreak).
-    DATE_AT.lastIndex = dateFrom;
     let dates: DateMatch[] = [];
-    if (DATE_AT.test(text)) {
+    if (dateStartsAt(text, dateFrom)) {
       const dateTo = Math.min(text.length, dateFrom + 40);
       dates = findDates(textToBreak(text, dateTo), dateFrom, dateTo);
     }

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { DATE_SCANNER, findDates } from '../../src/dates/partial-date.js';
-import { DATE_AT, DATE_BREAK, textToBreak } from '../../src/references/index.js';
+import { DATE_SCANNER, dateStartsAt, findDates } from '../../src/dates/partial-date.js';
+import { DATE_BREAK, textToBreak } from '../../src/references/index.js';
 
 const PIECES = ['ngày', 'Ngày', 'NGÀY', 'tháng', 'năm', 'quý', 'Quý', 'I', 'IV', ' ', '  ', '\t', '\n', '\n\n', '/', '.', '-', '1', '2', '9', '12', '2021', '26/8/2021', 'a', 'ố', ',', ';', '(', ')', '\u00a0', '٣', 'K'];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
@@ -21,11 +21,22 @@ describe('findDates over the text up to the next break', () => {
     const re = new RegExp(DATE_SCANNER.source, DATE_SCANNER.flags);
     for (const m of text.matchAll(re)) expect(DATE_BREAK.test(m[0])).toBe(false);
   });
-  it('DATE_AT is the date scanner at one position', () => {
+  it('dateStartsAt: a date at one position', () => {
     const text = 'số 12/KH-UBND ngày 26/8/2021 của';
-    DATE_AT.lastIndex = 14;
-    expect(DATE_AT.exec(text)?.[0]).toBe('ngày 26/8/2021');
-    DATE_AT.lastIndex = 13;
-    expect(DATE_AT.exec(text)).toBeNull();
+    expect(dateStartsAt(text, 14)).toBe(true);
+    expect(dateStartsAt(text, 13)).toBe(false);
+    expect(dateStartsAt(text, 15)).toBe(false);
+    expect(dateStartsAt(text, 19)).toBe(true); // "26/8/2021" alone
+    expect(dateStartsAt(text, text.length)).toBe(false);
+  });
+  const sticky = new RegExp(DATE_SCANNER.source, `${DATE_SCANNER.flags.replace('g', '')}y`);
+  test.prop([texts, fc.nat()], { numRuns: 3000 })('dateStartsAt is the date scanner made sticky', (text, a) => {
+    const pos = a % (text.length + 1);
+    sticky.lastIndex = pos;
+    expect(dateStartsAt(text, pos)).toBe(sticky.test(text));
+  });
+  test.prop([texts], { numRuns: 500 })('... and says true where the scanner finds a date (the comparison is not vacuous)', (text) => {
+    const starts = [...text.matchAll(new RegExp(DATE_SCANNER.source, DATE_SCANNER.flags))].map((m) => m.index);
+    for (const s of starts) expect(dateStartsAt(text, s)).toBe(true);
   });
 });
