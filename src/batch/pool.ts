@@ -9,27 +9,14 @@
  * document is over its budget. That document becomes a timeout error; the ones queued behind
  * it go, in order, to the worker started in its place. A worker that dies (out of memory, say)
  * fails only the document it had started.
+ *
+ * The CLI loads this module (and worker_threads) only for a batch.
  */
 import { availableParallelism } from 'node:os';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import type { Parser } from './parser.js';
 import type { ParseTask, TaskResult } from './task.js';
-
-export interface Parser {
-  parse(task: ParseTask): Promise<TaskResult>;
-  close(): Promise<void>;
-  readonly concurrency: number;
-}
-
-/** Parses on the calling thread: for one document, where starting workers would cost more than it saves. */
-export function inProcessParser(): Parser {
-  let engine: Promise<typeof import('./engine.js')> | undefined;
-  return {
-    parse: async (task) => (await (engine ??= import('./engine.js'))).runTask(task),
-    close: async () => {},
-    concurrency: 1,
-  };
-}
 
 /** What a worker gets at start: its clock ([0] the id of the task it started last, [1] when, in ms since epoch). */
 export interface WorkerData {

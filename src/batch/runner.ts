@@ -9,7 +9,7 @@ import { readInputFile } from '../cli/read.js';
 import { writeFileAtomic, writeOut } from '../cli/write.js';
 import type { Job } from './sources.js';
 import type { Collector } from './collect.js';
-import type { Parser } from './pool.js';
+import type { Parser } from './parser.js';
 import { OrderedRunner, type Charge } from './reorder.js';
 import type { Progress } from './progress.js';
 import type { TaskResult } from './task.js';

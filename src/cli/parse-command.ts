@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_BYTES } from '../context.js';
 import { Collector } from '../batch/collect.js';
-import { inProcessParser, poolParser } from '../batch/pool.js';
+import { inProcessParser } from '../batch/parser.js';
 import { createProgress } from '../batch/progress.js';
 import { runBatch, type Summary } from '../batch/runner.js';
 import { jobsFromInputs, jobsFromJsonLines, jobsFromList, jobsFromSplitFile, type Job } from '../batch/sources.js';
@@ -64,7 +64,11 @@ export async function parseCommand(inputs: string[], opts: ParseCommandOptions):
   const jobs = opts.jobs ?? availableParallelism();
   // Made before the pool starts: it briefly sets a V8 flag that workers must not start under.
   const collector = batch ? new Collector() : undefined;
-  const parser = batch && jobs > 0 && !process.env.VN_NOTICE_IN_PROCESS ? await poolParser(jobs, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) : inProcessParser();
+  // The pool (and worker_threads) is loaded for batches only.
+  const parser =
+    batch && jobs > 0 && !process.env.VN_NOTICE_IN_PROCESS
+      ? await (await import('../batch/pool.js')).poolParser(jobs, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+      : inProcessParser();
   const showProgress = batch && !opts.quiet && !opts.jsonlIn && process.stderr.isTTY === true && !process.env.CI;
   const progress = createProgress(showProgress);
   let summary: Summary;
