@@ -31,17 +31,21 @@ function injectFault(bytes: Uint8Array): void {
   if (sleep) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(sleep[1]));
 }
 
-const { clock, epoch } = workerData as WorkerData;
-const port = parentPort!;
+/** Serves the pool: parses each document posted, in the order posted. */
+function serve(port: NonNullable<typeof parentPort>, { clock, epoch }: WorkerData): void {
+  port.on('message', ({ id, task }: PoolRequest) => {
+    // Start time first, then the id: the watchdog reads the id first, so the time it reads is
+    // never older than the task it names.
+    Atomics.store(clock, 1, Date.now() - epoch);
+    Atomics.store(clock, 0, id);
+    if (injectFaults) injectFault(task.bytes);
+    const result = runTask(task);
+    const response: PoolResponse = { id, result };
+    // The record's bytes are transferred to the main thread, not copied.
+    port.postMessage(response, result.ok ? [result.line.buffer as ArrayBuffer] : []);
+  });
+}
 
-port.on('message', ({ id, task }: PoolRequest) => {
-  // Start time first, then the id: the watchdog reads the id first, so the time it reads is
-  // never older than the task it names.
-  Atomics.store(clock, 1, Date.now() - epoch);
-  Atomics.store(clock, 0, id);
-  if (injectFaults) injectFault(task.bytes);
-  const result = runTask(task);
-  const response: PoolResponse = { id, result };
-  // The record's bytes are transferred to the main thread, not copied.
-  port.postMessage(response, result.ok ? [result.line.buffer as ArrayBuffer] : []);
-});
+// Imported outside a worker thread (the tests import every module to collect its regexes):
+// there is no pool to serve.
+if (parentPort !== null) serve(parentPort, workerData as WorkerData);
