@@ -6,6 +6,7 @@
  * test answers true for every character, so a prefilter built on it never rejects a line the
  * pattern would accept.
  */
+import { prebuilt } from '../../vocabulary/prebuilt.js';
 import { memoCharPredicate } from './char-table.js';
 
 /** A bounded quantifier at the reading position. */
@@ -197,8 +198,26 @@ export interface Prefiltered {
   opens: (code: number) => boolean;
 }
 
+/** firstCharPattern(re)'s source per pattern (flags and source), read once per load. */
+const FIRST_SOURCES = new Map<string, string | null>();
+
+/**
+ * The source of firstCharPattern(re), or null: computed by the build for the bundle
+ * (vocabulary/prebuilt.ts; reading the patterns' sources was ~1-2 ms of every engine start).
+ */
+function firstSource(re: RegExp): string | null {
+  const key = `${re.flags}/${re.source}`;
+  let src = FIRST_SOURCES.get(key);
+  if (src === undefined) {
+    src = prebuilt(`normalize/first-chars:${key}`, () => firstCharPattern(re)?.source ?? null);
+    FIRST_SOURCES.set(key, src);
+  }
+  return src;
+}
+
 export function prefiltered(re: RegExp): Prefiltered {
-  const first = firstCharPattern(re);
+  const src = firstSource(re);
+  const first = src === null ? null : new RegExp(src, re.flags.replace(FLAGS_DROPPED, ''));
   return { re, first, opens: first ? memoCharPredicate((ch) => first.test(ch)) : ANY };
 }
 
