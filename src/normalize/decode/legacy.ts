@@ -8,15 +8,26 @@ import { cp1252Char } from './tables/cp1252.js';
 import { TCVN3_LETTERS, TCVN3_VN1_EXTRAS } from './tables/tcvn3.js';
 import { VNI_BASES, VNI_MARKS, VNI_SINGLE } from './tables/vni.js';
 
-/** TCVN3 byte -> character, built at load. */
-export const TCVN3_DECODE: readonly string[] = (() => {
+/** TCVN3 byte -> character. */
+function tcvn3Decode(): string[] {
   const t: string[] = [];
   for (let b = 0; b < 256; b++) t.push(cp1252Char(b));
   for (const [ch, b] of Object.entries(TCVN3_LETTERS)) t[b] = ch;
   for (const [b, ch] of Object.entries(TCVN3_VN1_EXTRAS)) t[Number(b)] = ch;
   return t;
-})();
-const TCVN3_UNITS = Uint16Array.from(TCVN3_DECODE, (ch) => ch.charCodeAt(0));
+}
+
+/**
+ * The decoding tables of TCVN3 and VNI, built on the first document that needs one (most input
+ * is UTF-8: building them was ~1 ms of every engine start).
+ */
+interface LegacyTables {
+  tcvn3: Uint16Array;
+  vniPair: Uint16Array;
+  vniSingle: Uint16Array;
+}
+let tables: LegacyTables | undefined;
+const legacyTables = (): LegacyTables => (tables ??= { tcvn3: Uint16Array.from(tcvn3Decode(), (ch) => ch.charCodeAt(0)), ...vniTables() });
 
 const CHUNK = 1 << 13;
 
@@ -31,11 +42,12 @@ function unitsToString(units: Uint16Array, length: number): string {
 
 /** TCVN3 (ABC) bytes to text, NFC. Capitals of the caps font are not restored here (tcvn3-caps.ts). */
 export function decodeTcvn3(bytes: Uint8Array): string {
+  const { tcvn3 } = legacyTables();
   const units = new Uint16Array(bytes.length);
   let vn1Marks = false;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
-    units[i] = TCVN3_UNITS[b];
+    units[i] = tcvn3[b];
     if (b >= 0xb0 && b <= 0xb4) vn1Marks = true;
   }
   const text = unitsToString(units, units.length);
@@ -44,7 +56,7 @@ export function decodeTcvn3(bytes: Uint8Array): string {
 }
 
 /** VNI base letter + mark byte -> precomposed lowercase letter. Key: base + ':' + lowercase mark byte. */
-export const VNI_COMPOSE: ReadonlyMap<string, string> = (() => {
+function vniCompose(): ReadonlyMap<string, string> {
   const m = new Map<string, string>();
   for (const [base, takes] of Object.entries(VNI_BASES)) {
     for (const [byte, mark] of Object.entries(VNI_MARKS)) {
@@ -55,10 +67,10 @@ export const VNI_COMPOSE: ReadonlyMap<string, string> = (() => {
     }
   }
   return m;
-})();
+}
 
 /** VNI byte -> the base letter it is when a mark byte may follow (uppercase bytes too). */
-const VNI_BASE_BYTES: ReadonlyMap<number, { base: string; upper: boolean }> = (() => {
+function vniBaseBytes(): ReadonlyMap<number, { base: string; upper: boolean }> {
   const m = new Map<number, { base: string; upper: boolean }>();
   for (const base of Object.keys(VNI_BASES)) {
     if (base.charCodeAt(0) < 0x80) {
@@ -73,28 +85,33 @@ const VNI_BASE_BYTES: ReadonlyMap<number, { base: string; upper: boolean }> = ((
     }
   }
   return m;
-})();
+}
 
 /**
  * The VNI decoding tables as code units: PAIR[base byte * 64 + mark byte - 0xC0] is the letter a
  * base byte and a following mark byte (lowercase 0xE0.. or uppercase 0xC0.. form) make, 0 if none;
  * SINGLE[byte] is what a byte alone reads as.
  */
-const VNI_PAIR = new Uint16Array(256 * 64);
-const VNI_SINGLE_UNITS = new Uint16Array(256);
-for (let b = 0; b < 256; b++) {
-  const single = b >= 0xe0 ? VNI_SINGLE[b] : b >= 0xc0 ? VNI_SINGLE[b + 0x20]?.toUpperCase() : undefined;
-  VNI_SINGLE_UNITS[b] = (single ?? cp1252Char(b)).charCodeAt(0);
-}
-for (const [b, base] of VNI_BASE_BYTES) {
-  for (let mark = 0xc0; mark < 0x100; mark++) {
-    const composed = VNI_COMPOSE.get(`${base.base}:${mark >= 0xe0 ? mark : mark + 0x20}`);
-    if (composed) VNI_PAIR[b * 64 + mark - 0xc0] = (base.upper ? composed.toUpperCase() : composed).charCodeAt(0);
+function vniTables(): { vniPair: Uint16Array; vniSingle: Uint16Array } {
+  const pairs = new Uint16Array(256 * 64);
+  const singles = new Uint16Array(256);
+  for (let b = 0; b < 256; b++) {
+    const single = b >= 0xe0 ? VNI_SINGLE[b] : b >= 0xc0 ? VNI_SINGLE[b + 0x20]?.toUpperCase() : undefined;
+    singles[b] = (single ?? cp1252Char(b)).charCodeAt(0);
   }
+  const compose = vniCompose();
+  for (const [b, base] of vniBaseBytes()) {
+    for (let mark = 0xc0; mark < 0x100; mark++) {
+      const composed = compose.get(`${base.base}:${mark >= 0xe0 ? mark : mark + 0x20}`);
+      if (composed) pairs[b * 64 + mark - 0xc0] = (base.upper ? composed.toUpperCase() : composed).charCodeAt(0);
+    }
+  }
+  return { vniPair: pairs, vniSingle: singles };
 }
 
 /** VNI-Windows bytes to text, NFC. Bytes that are not VNI letters read as cp1252. */
 export function decodeVni(bytes: Uint8Array): string {
+  const { vniPair, vniSingle } = legacyTables();
   const units = new Uint16Array(bytes.length);
   let n = 0;
   const last = bytes.length - 1;
@@ -103,7 +120,7 @@ export function decodeVni(bytes: Uint8Array): string {
     if (i < last) {
       const next = bytes[i + 1];
       if (next >= 0xc0) {
-        const pair = VNI_PAIR[b * 64 + next - 0xc0];
+        const pair = vniPair[b * 64 + next - 0xc0];
         if (pair !== 0) {
           units[n++] = pair;
           i++;
@@ -111,7 +128,7 @@ export function decodeVni(bytes: Uint8Array): string {
         }
       }
     }
-    units[n++] = VNI_SINGLE_UNITS[b];
+    units[n++] = vniSingle[b];
   }
   return unitsToString(units, n);
 }
