@@ -17,6 +17,7 @@
  * "Nơi xuất" is NOT a variant of "Nơi nhận": a different word, too risky to rewrite.
  */
 import { DOCUMENT_TYPES, TYPE_HEADING_QUALIFIERS } from './document-types.js';
+import { prebuilt } from './prebuilt.js';
 
 export type AnchorScope =
   /** At the start of any line of the text. */
@@ -180,24 +181,30 @@ export interface CompiledAnchor extends Anchor {
   first: RegExp;
 }
 
-const qualifierSource = `(?:[ \\t]{1,3}(?<qual>${TYPE_QUALIFIERS.map(tolerantSource).join('|')}))?`;
+/** Each anchor's pattern source and first-character source (prebuilt by the build: ~1 ms of every engine start). */
+const ANCHOR_SOURCES: readonly (readonly [string, string])[] = prebuilt('vocabulary/anchors:compiled', () =>
+  ANCHORS.map((a): [string, string] => {
+    const qualifierSource = `(?:[ \\t]{1,3}(?<qual>${TYPE_QUALIFIERS.map(tolerantSource).join('|')}))?`;
+    let src: string;
+    switch (a.scope) {
+      case 'header-inline':
+        src = `(?<![\\p{L}\\p{N}])(?<word>${anchorBody(a)})${a.follow}`;
+        break;
+      case 'header-line':
+        src = `^(?<junk>)(?<word>${anchorBody(a)})${qualifierSource}(?<tail>)[ \\t]{0,3}$`;
+        break;
+      default:
+        src = `^(?<junk>${LEADING_JUNK})(?<word>${anchorBody(a)})(?<tail>${a.follow})`;
+    }
+    const firsts = [a.canonical, ...(a.variants ?? [])].map(firstCharSource);
+    if (a.scope === 'line-start' || a.scope === 'header-line-start') firsts.unshift(LEADING_JUNK.slice(0, -1));
+    return [src, `^(?:${firsts.join('|')})`];
+  }),
+);
 
-export const COMPILED_ANCHORS: readonly CompiledAnchor[] = ANCHORS.map((a) => {
-  let src: string;
-  switch (a.scope) {
-    case 'header-inline':
-      src = `(?<![\\p{L}\\p{N}])(?<word>${anchorBody(a)})${a.follow}`;
-      break;
-    case 'header-line':
-      src = `^(?<junk>)(?<word>${anchorBody(a)})${qualifierSource}(?<tail>)[ \\t]{0,3}$`;
-      break;
-    default:
-      src = `^(?<junk>${LEADING_JUNK})(?<word>${anchorBody(a)})(?<tail>${a.follow})`;
-  }
-  const firsts = [a.canonical, ...(a.variants ?? [])].map(firstCharSource);
-  if (a.scope === 'line-start' || a.scope === 'header-line-start') firsts.unshift(LEADING_JUNK.slice(0, -1));
-  const first = new RegExp(`^(?:${firsts.join('|')})`, 'iu');
-  return { ...a, re: new RegExp(src, a.scope === 'header-inline' ? 'giu' : 'iu'), first };
+export const COMPILED_ANCHORS: readonly CompiledAnchor[] = ANCHORS.map((a, i) => {
+  const [src, first] = ANCHOR_SOURCES[i];
+  return { ...a, re: new RegExp(src, a.scope === 'header-inline' ? 'giu' : 'iu'), first: new RegExp(first, 'iu') };
 });
 
 export const ANCHOR_BY_ID: ReadonlyMap<string, CompiledAnchor> = new Map(COMPILED_ANCHORS.map((a) => [a.id, a]));
@@ -218,12 +225,12 @@ export function execAnchor(re: RegExp, s: string): RegExpExecArray | null {
 
 /** The national motto, the tiêu ngữ and the Party motto, tolerant, anywhere in a line. */
 export const MOTTO_ANYWHERE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${MOTTO_IDS.map((id) => anchorBody(ANCHOR_BY_ID.get(id)!)).join('|')})(?![\\p{L}\\p{N}])`,
+  prebuilt('vocabulary/anchors:motto', () => `(?<![\\p{L}\\p{N}])(?:${MOTTO_IDS.map((id) => anchorBody(ANCHOR_BY_ID.get(id)!)).join('|')})(?![\\p{L}\\p{N}])`),
   'giu',
 );
 
 /** "Kính gửi" (tolerant) anywhere in a line, for splitting "Hà Nội, ngày ... Kính gửi: ...". */
-export const KINH_GUI_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{N}])${anchorBody(ANCHOR_BY_ID.get('kinh-gui')!)}${GARBLED_COLON}`, 'giu');
+export const KINH_GUI_ANYWHERE = new RegExp(prebuilt('vocabulary/anchors:kinh-gui', () => `(?<![\\p{L}\\p{N}])${anchorBody(ANCHOR_BY_ID.get('kinh-gui')!)}${GARBLED_COLON}`), 'giu');
 
 /** "Số" (tolerant) at a line start, with what follows: the number line of the header. */
 export const SO_AT_START = ANCHOR_BY_ID.get('so')!.re;
