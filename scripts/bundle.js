@@ -9,7 +9,7 @@
 //   after a warm-up run (bytecode of the functions a typical run executes), so a cold start
 //   compiles almost nothing. A cache made by another Node version is rejected by V8 and the
 //   bundle is simply compiled as usual;
-// - worker.js is the piscina worker (an ES module that loads engine.cjs the same way).
+// - worker.js is the pool's worker thread (an ES module that loads engine.cjs the same way).
 // The library entry (dist/index.js) stays unbundled for importers.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -42,9 +42,6 @@ const separateBundles = {
       contents: `module.exports = require('./load.cjs').load(${JSON.stringify(args.path)});`,
       loader: 'js',
     }));
-    // A bundle runs in vm.Script, where import() has no loader: piscina is required instead.
-    b.onResolve({ filter: /^piscina$/ }, (args) => (args.kind === 'dynamic-import' ? { path: 'piscina', namespace: 'required' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'required' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
   },
 };
 
@@ -58,8 +55,8 @@ const common = {
   logLevel: 'warning',
   outdir: OUT,
   outExtension: { '.js': '.cjs' },
-  // Loaded only for batches (it locates its own worker scripts on disk); load.cjs is shared.
-  external: ['piscina', './load.cjs'],
+  // load.cjs is shared by the bundles.
+  external: ['./load.cjs'],
   // pool.ts finds the worker beside itself: in the bundle, dist/bundle/worker.js.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -75,7 +72,7 @@ common.define = { ...common.define, __VN_NOTICE_PREBUILT__: JSON.stringify(JSON.
 
 await build({ ...common, entryPoints: { cli: 'dist/cli/main.js' }, plugins: [separateBundles] });
 await build({ ...common, entryPoints: { engine: 'dist/batch/engine.js', schema: 'dist/record/schema.js' } });
-// The worker is an ES module (it awaits the engine at its top level), run by piscina itself.
+// The worker is an ES module (it awaits the engine at its top level), started by src/batch/pool.ts.
 await build({
   ...common,
   entryPoints: { worker: 'dist/batch/worker.js' },
