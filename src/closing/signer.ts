@@ -13,6 +13,7 @@ import { isBlank, type Line } from '../header/lines.js';
 import { cleanValue, fold, isLower, isUpper, upperRatio } from '../header/text.js';
 import { POSITION_HEADS } from '../vocabulary/positions.js';
 import { SIGNING_PREFIX } from '../vocabulary/signing.js';
+import { LazyRegExp } from '../vocabulary/lazy-regexp.js';
 import { BULLET, RECIPIENTS_ANCHOR } from './patterns.js';
 
 const SIGNING_PREFIX_RE = new RegExp(SIGNING_PREFIX.source, SIGNING_PREFIX.flags);
@@ -222,7 +223,7 @@ export function findSigner(text: string, lines: Line[], from: number, to: number
       // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": an authority wrapped after its comma.
       if (text.slice(restStart, end).trimEnd().endsWith(',') && i + 1 < to) {
         const n = lines[i + 1];
-        if (n.text.length > 0 && upperRatio(n.text) > 0.9 && !SIGNING_PREFIX_AT_START.test(n.text)) {
+        if (n.text.length > 0 && upperRatio(n.text) > 0.9 && !SIGNING_PREFIX_AT_START.re.test(n.text)) {
           end = capitalsRun(text, n.cs, n.ce);
           lastLine = i + 1;
         }
@@ -310,7 +311,7 @@ export function findSigner(text: string, lines: Line[], from: number, to: number
 }
 
 /** An authority prefix at a line's start. */
-export const SIGNING_PREFIX_AT_START = new RegExp(`^${SIGNING_PREFIX.source}`, 'u');
+export const SIGNING_PREFIX_AT_START = new LazyRegExp(`^${SIGNING_PREFIX.source}`, 'u');
 
 /**
  * "... BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng" at a line's end: a position in capitals followed by

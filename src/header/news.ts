@@ -173,7 +173,7 @@ export interface DescribedDocument {
  * tested at each candidate only.
  */
 export function nextNamedDocument(s: string, from: number): RegExpExecArray | null {
-  return nextGuarded(NAMED_DOCUMENT_BODY, NOT_AFTER_LETTER_OR_DIGIT, s, from);
+  return nextGuarded(NAMED_DOCUMENT_BODY.re, NOT_AFTER_LETTER_OR_DIGIT, s, from);
 }
 
 /** Characters before a mention that are searched for an issuing verb. */

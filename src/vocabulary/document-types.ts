@@ -10,6 +10,7 @@
  * `heading` is the type line as printed in the header block, in capitals ("THÔNG BÁO"); `name`
  * the record's sentence-case name. Extend by adding entries; the matchers are built from this list.
  */
+import { LazyRegExp } from './lazy-regexp.js';
 
 export interface DocumentTypeEntry {
   /** Abbreviation used in numbers and in the record ("TB"). */
@@ -87,14 +88,14 @@ const NAMED_DOCUMENT_SOURCE = `(?<name>${alternation(DOCUMENT_TYPES.map((t) => t
  * "Công văn số 469-CV/TU", "Thông báo 393/TB-UBND", "Kết luận 157". Case-insensitive on the
  * type name. The number is the serial and, when printed, its symbol.
  */
-export const NAMED_DOCUMENT = new RegExp(`(?<![\\p{L}\\p{N}])${NAMED_DOCUMENT_SOURCE}`, 'giu');
+export const NAMED_DOCUMENT = new LazyRegExp(`(?<![\\p{L}\\p{N}])${NAMED_DOCUMENT_SOURCE}`, 'giu');
 
 /**
  * NAMED_DOCUMENT without its leading look-behind: a fast search for where it may match (the
  * look-behind, tested at each position, makes the full pattern several times slower to scan).
  * A match of NAMED_DOCUMENT is a match of this at a position NOT_AFTER_LETTER_OR_DIGIT accepts.
  */
-export const NAMED_DOCUMENT_BODY = new RegExp(NAMED_DOCUMENT_SOURCE, 'giu');
+export const NAMED_DOCUMENT_BODY = new LazyRegExp(NAMED_DOCUMENT_SOURCE, 'giu');
 
 /** Sticky: the position is not preceded by a letter or a digit (NAMED_DOCUMENT's look-behind). */
 export const NOT_AFTER_LETTER_OR_DIGIT = /(?<![\p{L}\p{N}])/uy;

@@ -8,6 +8,8 @@
  * Scans and old typewritten documents also write "T/M", "K/T", "T.M", "K.T" or forget the dot
  * ("KT.CHỦ TỊCH", "TL CHỦ TỊCH"); the record writes the standard form "KT. CHỦ TỊCH".
  */
+import { LazyRegExp } from './lazy-regexp.js';
+
 
 export interface SigningPrefix {
   /** Standard form, with its dot. */
@@ -38,7 +40,7 @@ export const CANONICAL_PREFIX: ReadonlyMap<string, SigningPrefix['canonical']> =
  * "KT. CHỦ TỊCH", "KT.CHỦ TỊCH", "T/M UBND", "TL CHỦ TỊCH". "Q." needs its dot ("Q.Cường" in a
  * "Lưu" line is a drafter's initial, not "Q." followed by capitals).
  */
-export const SIGNING_PREFIX = new RegExp(
+export const SIGNING_PREFIX = new LazyRegExp(
   `(?<![\\p{L}\\p{N}/.])(?<prefix>${VARIANTS.map(([v]) => esc(v)).join('|')})(?:(?<dot>[.:])[ ]?|[ ])(?=\\p{Lu}{2}|\\p{Lu} \\p{Lu})`,
   'gu',
 );

@@ -10,6 +10,7 @@ import { LONG_SPACE_RUN, LOOSE_SPACE_EDGE, SPACE_EDGE, trieSource } from '../tex
 import { CENTRAL, DEPARTMENT_CODES, FIELD_HEADS, LOCAL, type BodyEntry, type FieldHead } from './bodies.js';
 import { FIELDS, VPCP_UNITS, type Field } from './fields.js';
 import { prebuilt } from '../../vocabulary/prebuilt.js';
+import { LazyRegExp } from '../../vocabulary/lazy-regexp.js';
 
 export type { BodyEntry } from './bodies.js';
 
@@ -140,10 +141,10 @@ const SCANNER_SOURCE = prebuilt('agencies/lexicon:scanner', () => trieSource(BY_
 export const AGENCY_SCANNER = new RegExp(SCANNER_SOURCE.split(SPACE_EDGE).join(LOOSE_SPACE_EDGE), 'g');
 
 /**
- * The same trie with the exact space edge (1-4 spaces), sticky. Compiled by V8 only when a
+ * The same trie with the exact space edge (1-4 spaces), sticky. Built (LazyRegExp) only when a
  * match of AGENCY_SCANNER holds a run of 5+ spaces (rare), to read the exact match there.
  */
-export const AGENCY_SCANNER_EXACT = new RegExp(SCANNER_SOURCE, 'y');
+export const AGENCY_SCANNER_EXACT = new LazyRegExp(SCANNER_SOURCE, 'y');
 
 /**
  * The next match of the exact scanner (1-4 spaces between words) from AGENCY_SCANNER.lastIndex,
@@ -158,7 +159,7 @@ export function execAgencyScanner(folded: string): RegExpExecArray | null {
   for (;;) {
     const m = re.exec(folded);
     if (m === null || !m[0].includes(LONG_SPACE_RUN)) return m;
-    const exact = AGENCY_SCANNER_EXACT;
+    const exact = AGENCY_SCANNER_EXACT.re;
     exact.lastIndex = m.index;
     const e = exact.exec(folded);
     if (e !== null) {

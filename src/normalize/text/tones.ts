@@ -28,6 +28,7 @@ import {
   toned,
 } from './char-classes.js';
 import { knownCensus, knownOpenRhymes } from '../census.js';
+import { LazyRegExp } from '../../vocabulary/lazy-regexp.js';
 
 export { FIRST_FOR_SECOND, FIRST_VOWEL_TABLE, LETTER_OR_MARK, OPEN_RHYMES, TONED_SECOND_TABLE, TONE_MARKS, letterOrMark, nextOpenRhyme };
 
@@ -38,7 +39,7 @@ export const ONSETS: readonly string[] = ['ngh', 'ng', 'nh', 'ch', 'gh', 'kh', '
  * A whole syllable: optional onset, the first vowel, the toned second vowel, and no letter after.
  * Group `onset`, then per rhyme the first vowel and the toned second one.
  */
-export const OLD_STYLE_SYLLABLE = new RegExp(
+export const OLD_STYLE_SYLLABLE = new LazyRegExp(
   `(?<![\\p{L}\\p{M}\\p{N}])(?<onset>${ONSETS.join('|')})?(?:${OPEN_RHYMES.map(
     (r) => `(?<f${r.first}${r.second}>[${r.first}${r.first.toUpperCase()}])(?<s${r.first}${r.second}>[${toned(r.second)}])`,
   ).join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
@@ -69,9 +70,10 @@ export function rewritesRhymeAt(text: string, i: number): boolean {
   // syllable with the exact pattern, anchored on this short window.
   const from = Math.max(0, at - 4);
   const window = text.slice(from, at + 2);
-  OLD_STYLE_SYLLABLE.lastIndex = 0;
+  const syllable = OLD_STYLE_SYLLABLE.re;
+  syllable.lastIndex = 0;
   let hit: RegExpExecArray | null = null;
-  for (let x = OLD_STYLE_SYLLABLE.exec(window); x; x = OLD_STYLE_SYLLABLE.exec(window)) {
+  for (let x = syllable.exec(window); x; x = syllable.exec(window)) {
     if (from + x.index + x[0].length === at + 2) hit = x;
   }
   if (!hit) return false;
