@@ -6,6 +6,7 @@
  * noise (a clean copy's "; }" or a final "NV" are kept as printed).
  */
 import { trimChars } from '../header/text.js';
+import { LazyRegExp } from '../vocabulary/lazy-regexp.js';
 
 /** Characters a recipient never prints but stamps and OCR do. */
 export const NOISE_CHARS = /[\\@|®©»«`~^=<>¬§¢£¥]/u;
@@ -23,7 +24,7 @@ export const VOWEL = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèé�
 /** Digits. */
 export const DIGIT = /\d/u;
 /** A lower-case letter followed by a capital ("sỆ"), or capitals ending in lower case ("ANNGẵ"). */
-export const MIXED_CASE = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+export const MIXED_CASE = new LazyRegExp('\\p{Ll}\\p{Lu}|\\p{Lu}\\p{Lu}\\p{Ll}', 'u');
 /** Punctuation at a token's edges. */
 const EDGE_PUNCT = '()"\'.,;:';
 
@@ -48,7 +49,7 @@ export function isJunk(token: string): boolean {
   if (bare.length === 0) return true;
   // A lone letter: "m.", "r", "À" (a code letter like "H" is ASCII and kept).
   if (bare.length === 1) return bare === bare.toLowerCase() || bare.charCodeAt(0) > 127;
-  if (MIXED_CASE.test(bare)) return true;
+  if (MIXED_CASE.re.test(bare)) return true;
   // Digits run into a short lower-case word ("s4").
   if (DIGIT.test(bare) && bare.length <= 3 && bare === bare.toLowerCase()) return true;
   // Consonants only, lower case ("xxx").

@@ -89,7 +89,7 @@ export function isIntro(t: string): boolean {
   if (ADDRESSEE_RE.test(s)) return false;
   const last = lastSentence(s);
   if (isAllCaps(last) && ENACTING_FORMULA_RE.test(last.trim())) return true;
-  return INTRO_TAIL_RE.test(last) || INTRO_WORD_RE.test(last);
+  return INTRO_TAIL_RE.test(last) || INTRO_WORD_RE.re.test(last);
 }
 
 /** True when a paragraph (not a numbered item) is a closing formula. `tail`: it comes after the last numbered item. */

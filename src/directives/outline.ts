@@ -265,7 +265,7 @@ export function buildOutline(
       if (!('entry' in e)) continue;
       // The last item ends with ":" and has no children yet: what follows is its body.
       awaitingBody ??= e.target !== null && e.target.children.length === 0 && endsWithColon(text, e.target);
-      if (!pMode && !awaitingBody && lastOpen !== -1 && ACTOR_OPENING_RE.test(ownText(text, e.entry))) pMode = true;
+      if (!pMode && !awaitingBody && lastOpen !== -1 && ACTOR_OPENING_RE.re.test(ownText(text, e.entry))) pMode = true;
       if (!pMode) continue;
       if (e.target) {
         const k = e.target.own.lastIndexOf(e.entry);

@@ -8,6 +8,7 @@
 import type { PartialDate } from '../record/schema.js';
 import { isValidDate, makePartialDate } from '../dates/partial-date.js';
 import { collapse, trimEndChars, upperRatio } from './text.js';
+import { LazyRegExp } from '../vocabulary/lazy-regexp.js';
 
 /**
  * The verbal date of a place-date line. The day and month parts are whatever short run stands
@@ -103,7 +104,7 @@ export function placeBefore(text: string, floor: number, dateStart: number): { n
       let pe = prevEnd;
       while (pe > ps && EDGE_CHAR.has(text[pe - 1])) pe--;
       const prev = text.slice(ps, pe);
-      if (prev.length > 0 && prev.length <= 40 && WRAPPED_PLACE.test(prev) && upperRatio(prev) < 0.6) s = ps;
+      if (prev.length > 0 && prev.length <= 40 && WRAPPED_PLACE.re.test(prev) && upperRatio(prev) < 0.6) s = ps;
       break;
     }
     s--;
@@ -117,7 +118,7 @@ export function placeBefore(text: string, floor: number, dateStart: number): { n
 /** Markup characters at a line's edges. */
 const EDGE_CHAR = new Set([' ', '*', '_', '|', '#']);
 /** A short run of capitalised words (the first half of a wrapped place name). */
-export const WRAPPED_PLACE = /^\p{Lu}[\p{L}'.]*(?: [\p{L}'.]+){0,4}$/u;
+export const WRAPPED_PLACE = new LazyRegExp("^\\p{Lu}[\\p{L}'.]*(?: [\\p{L}'.]+){0,4}$", 'u');
 /**
  * A place name: one to seven words ("Bà Rịa - Vũng Tàu"), the first capitalised, letters, apostrophes and dots
  * ("Hà Nội", "TP. Hồ Chí Minh", "Đắk R lấp", "Thành phố Hồ Chí Minh").

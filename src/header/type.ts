@@ -68,7 +68,7 @@ export function headingWithTitle(line: string): { entry: DocumentTypeEntry; leng
 
 /** The type named at the start of a headline or sentence ("Thông báo Kết luận ..."). */
 export function typeAtStart(s: string): { entry: DocumentTypeEntry; length: number } | null {
-  const m = TYPE_NAME_AT_START.exec(s);
+  const m = TYPE_NAME_AT_START.re.exec(s);
   if (!m) return null;
   const printed = m.groups!.name;
   // Sentence case as printed: "Thông báo", "THÔNG BÁO"; not "thông báo" (a verb in running text).

@@ -78,7 +78,7 @@ const alternation = (names: readonly string[]) =>
  * A type name opening a web article's headline or a sentence naming a document:
  * "Thông báo Kết luận của ...", "Kết luận 157 của Bộ Chính trị". Case-insensitive.
  */
-export const TYPE_NAME_AT_START = new RegExp(`^(?<name>${alternation(DOCUMENT_TYPES.map((t) => t.name))})(?![\\p{L}\\p{N}])`, 'iu');
+export const TYPE_NAME_AT_START = new LazyRegExp(`^(?<name>${alternation(DOCUMENT_TYPES.map((t) => t.name))})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** NAMED_DOCUMENT after its look-behind: type name, optional "số", number. */
 const NAMED_DOCUMENT_SOURCE = `(?<name>${alternation(DOCUMENT_TYPES.map((t) => t.name))})[ ](?:số[ ]?)?(?<number>\\d{1,6}(?:[/-][\\p{Lu}\\d][\\p{L}\\d]{0,15}(?:[/-][\\p{Lu}\\d][\\p{L}\\d]{0,15}){0,4})?)(?![\\p{L}\\p{N}])`;

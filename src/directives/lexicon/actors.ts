@@ -6,6 +6,7 @@
  */
 
 import { alt } from './alt.js';
+import { LazyRegExp } from '../../vocabulary/lazy-regexp.js';
 
 
 /** Head words of agencies and persons acting as subject. */
@@ -110,7 +111,7 @@ export const NOT_ACTOR_AFTER: readonly string[] = [
 /** Verbs that put an actor in object position but still open a new directive ("Giao Sở Y tế ...", "Đề nghị Công an tỉnh ..."). */
 export const ASSIGNING_VERBS: readonly string[] = ['Giao', 'Đề nghị', 'Yêu cầu', 'Riêng'];
 
-export const ACTOR_OPENING_RE = new RegExp(
+export const ACTOR_OPENING_RE = new LazyRegExp(
   `^(?:(?:${alt(ASSIGNING_VERBS)})[ \\t]{1,3})?(?:các[ \\t]{1,3})?(?:${alt(ACTOR_HEADS)})(?![\\p{L}])(?![ \\t,]{1,2}(?:${alt(NOT_ACTOR_AFTER)})(?![\\p{L}]))`,
   'iu',
 );

@@ -6,6 +6,7 @@
  */
 
 import { alt } from './alt.js';
+import { LazyRegExp } from '../../vocabulary/lazy-regexp.js';
 
 /** Directing verbs that, anywhere in the sentence ending with ":", announce what follows as directives. */
 export const INTRO_WORDS: readonly string[] = [
@@ -41,7 +42,7 @@ export const ADDRESSEE_WORDS: readonly string[] = ['kính gửi', 'điện', 'n�
 
 
 /** The last sentence of an intro paragraph contains one of the intro words (case-insensitive). */
-export const INTRO_WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(INTRO_WORDS)})(?![\\p{L}\\p{N}])`, 'iu');
+export const INTRO_WORD_RE = new LazyRegExp(`(?<![\\p{L}\\p{N}])(?:${alt(INTRO_WORDS)})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** The sentence ends with "... sau:" / "... như sau:". */
 export const INTRO_TAIL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(INTRO_TAIL_WORDS)})[ \\t]{0,3}:$`, 'iu');

@@ -12,6 +12,7 @@ import { KINH_GUI_ANYWHERE, MOTTO_ANYWHERE, NOI_NHAN_AT_START, SO_AT_START, exec
 import { SIGNING_PREFIXES } from '../../vocabulary/signing.js';
 import { caseOf, memoCharPredicate } from '../text/char-table.js';
 import { prefiltered } from '../text/first-chars.js';
+import { LazyRegExp } from '../../vocabulary/lazy-regexp.js';
 
 export interface Line {
   start: number;
@@ -344,7 +345,7 @@ export function isCapsLine(s: string): boolean {
 }
 
 /** A word of letters (with their combining marks). */
-export const LETTER_WORD = /\p{L}[\p{L}\p{M}]*/gu;
+export const LETTER_WORD = new LazyRegExp('\\p{L}[\\p{L}\\p{M}]*', 'gu');
 
 /**
  * True when the line opens with words in capitals ("THÔNG BÁO", "KẾT", "CỘNG HÒA"), judged on
@@ -354,8 +355,9 @@ export const LETTER_WORD = /\p{L}[\p{L}\p{M}]*/gu;
 export function startsWithCaps(s: string): boolean {
   // The first two words made of letters (digits-only tokens such as "19" in "COVID-19" skipped).
   const words: string[] = [];
-  LETTER_WORD.lastIndex = 0;
-  for (let m = LETTER_WORD.exec(s); m && words.length < 2; m = LETTER_WORD.exec(s)) {
+  const letterWord = LETTER_WORD.re;
+  letterWord.lastIndex = 0;
+  for (let m = letterWord.exec(s); m && words.length < 2; m = letterWord.exec(s)) {
     // The line must open with the word ("8254/KH-UBND ngày" opens with a number).
     if (words.length === 0 && m.index > 2) return false;
     if (m.index > 80) break;
