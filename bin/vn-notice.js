@@ -9,9 +9,9 @@ const v8 = require('node:v8');
 
 // Node compiles its own modules with a code cache made under the default V8 flags, which it
 // cannot use once a flag below is set: the built-in modules a run loads (the CLI, the engine and
-// what they require: commander, iconv-lite, the pool's worker_threads) are loaded first, with
+// what they require: commander, iconv-lite) are loaded first, with
 // their cache (about 14 ms less CPU for one document). Only speed depends on this list.
-for (const m of ['vm', 'module', 'child_process', 'fs/promises', 'os', 'readline', 'tty', 'stream', 'crypto', 'worker_threads']) require(`node:${m}`);
+for (const m of ['vm', 'module', 'child_process', 'fs/promises', 'os', 'readline', 'tty', 'stream', 'crypto']) require(`node:${m}`);
 
 // Set before any code is loaded: the code caches are made under the same flags (scripts/bundle.js
 // runs this file), and V8 rejects a cache made under other flags.
