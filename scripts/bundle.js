@@ -91,6 +91,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const { createRequire, wrap } = require('node:module');
+const { isAscii } = require('node:buffer');
 
 const loaded = new Map();
 // Set by scripts/bundle.js only: the bundles whose cache to write when this process exits.
@@ -105,7 +106,10 @@ exports.load = function load(name) {
   const done = loaded.get(name);
   if (done) return done.module.exports;
   const file = path.join(__dirname, name + '.cjs');
-  const source = fs.readFileSync(file, 'utf8');
+  // A minified bundle is all ASCII (see asciiRegexLiterals): read as Latin-1, a copy, instead of
+  // decoding 1.5 MB of UTF-8 (~0.7 ms); the same string. isAscii is Node 18.15+/19.6+.
+  const bytes = fs.readFileSync(file);
+  const source = isAscii !== undefined && isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
   let cachedData;
   if (!writeCaches.includes(name)) {
     try {
