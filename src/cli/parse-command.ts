@@ -68,7 +68,7 @@ export async function parseCommand(inputs: string[], opts: ParseCommandOptions):
   const parser =
     batch && jobs > 0 && !process.env.VN_NOTICE_IN_PROCESS
       ? await (await import('../batch/pool.js')).poolParser(jobs, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS)
-      : inProcessParser();
+      : inProcessParser(!batch);
   const showProgress = batch && !opts.quiet && !opts.jsonlIn && process.stderr.isTTY === true && !process.env.CI;
   const progress = createProgress(showProgress);
   let summary: Summary;
