@@ -30,4 +30,7 @@ const loader = path.join(__dirname, '../dist/bundle/load.cjs');
   .then((cli) => cli.main(process.argv))
   .then((code) => {
     process.exitCode = code;
+    // The command is done: exit now, without tearing down the heap and the code (~1.5 ms of a
+    // one-document run), unless output is still queued (stdout is asynchronous on some systems).
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
   });
