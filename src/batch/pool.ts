@@ -38,6 +38,9 @@ export const PREFETCH = 2;
 /** The longest delay setTimeout takes (a longer --timeout-ms is watched in steps of this). */
 const MAX_DELAY = 2 ** 31 - 1;
 
+/** What a document gets that the pool had not parsed when it was closed. */
+const CLOSED = 'the worker pool was closed before the document was parsed';
+
 interface Entry {
   id: number;
   task: ParseTask;
@@ -164,7 +167,13 @@ export async function poolParser(threads: number, timeoutMs: number): Promise<Pa
     victim?.resolve(result);
     waiting.unshift(...rest);
     if (!closed && broken === null) start();
+    // No worker left and none to come (the pool is broken): what this one held must not wait forever.
+    else if (slots.length === 0) failWaiting(broken ?? CLOSED);
     dispatch();
+  };
+
+  const failWaiting = (message: string) => {
+    for (const e of waiting.splice(0)) e.resolve({ ok: false, code: 'internal', message });
   };
 
   const died = (slot: Slot) => {
@@ -185,7 +194,7 @@ export async function poolParser(threads: number, timeoutMs: number): Promise<Pa
   return {
     concurrency: threads,
     parse(task) {
-      if (broken !== null) return Promise.resolve({ ok: false, code: 'internal', message: broken });
+      if (broken !== null || closed) return Promise.resolve({ ok: false, code: 'internal', message: broken ?? CLOSED });
       return new Promise<TaskResult>((resolve) => {
         waiting.push({ id: ++nextId, task, resolve });
         dispatch();
@@ -196,7 +205,10 @@ export async function poolParser(threads: number, timeoutMs: number): Promise<Pa
       for (const s of slots) {
         s.dead = true;
         if (s.timer) clearTimeout(s.timer);
+        waiting.push(...s.posted.splice(0));
       }
+      // Settled, not left pending: an await on one of them must not hang.
+      failWaiting(CLOSED);
       await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
     },
   };

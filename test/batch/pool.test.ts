@@ -1,0 +1,112 @@
+/**
+ * The batch pool (src/batch/pool.ts) with scripted workers: node:worker_threads' Worker is
+ * replaced by a fake whose start-up failures, deaths and answers the test decides, so the
+ * bookkeeping around them (which document is blamed, which are handed on) is checked exactly.
+ * The real workers are exercised by test/batch/cli-batch.test.ts (fault injection).
+ */
+import { EventEmitter } from 'node:events';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PoolRequest, WorkerData } from '../../src/batch/pool.js';
+import type { TaskResult } from '../../src/batch/task.js';
+
+class FakeWorker extends EventEmitter {
+  static all: FakeWorker[] = [];
+  readonly clock: Int32Array;
+  readonly epoch: number;
+  readonly inbox: PoolRequest[] = [];
+  terminated = false;
+  constructor(_url: URL, opts: { workerData: WorkerData }) {
+    super();
+    this.clock = opts.workerData.clock;
+    this.epoch = opts.workerData.epoch;
+    FakeWorker.all.push(this);
+  }
+  postMessage(m: PoolRequest): void {
+    this.inbox.push(m);
+  }
+  terminate(): Promise<number> {
+    if (!this.terminated) {
+      this.terminated = true;
+      setImmediate(() => this.emit('exit', 1));
+    }
+    return Promise.resolve(1);
+  }
+  /** Starts the next document posted to it (as worker.ts stamps the clock). */
+  startNext(): PoolRequest {
+    const m = this.inbox.shift()!;
+    Atomics.store(this.clock, 1, Date.now() - this.epoch);
+    Atomics.store(this.clock, 0, m.id);
+    return m;
+  }
+  answer(m: PoolRequest): void {
+    this.emit('message', { id: m.id, result: { ok: true, line: new Uint8Array([0x7b, 0x7d, 0x0a]) } });
+  }
+  /** Dies on its own (out of memory, say). */
+  die(message: string): void {
+    this.emit('error', new Error(message));
+    this.emit('exit', 1);
+  }
+}
+
+vi.mock('node:worker_threads', () => ({ Worker: FakeWorker }));
+const { poolParser } = await import('../../src/batch/pool.js');
+
+const task = (n: number) => ({ bytes: new Uint8Array([0x41 + n]), path: `doc-${n}` });
+const tick = () => new Promise((r) => setImmediate(r));
+
+/** Settled results by index, or 'pending'; waits a few turns of the event loop first. */
+async function outcomes(ps: Promise<TaskResult>[]): Promise<(string | 'pending')[]> {
+  const seen: (string | 'pending')[] = ps.map(() => 'pending');
+  ps.forEach((p, i) => void p.then((r) => (seen[i] = r.ok ? 'ok' : r.code)));
+  for (let i = 0; i < 5; i++) await tick();
+  return seen;
+}
+
+afterEach(() => {
+  FakeWorker.all = [];
+});
+
+describe('pool bookkeeping', () => {
+  it('blames a dying worker for the document it started only, and hands the next one on', async () => {
+    const pool = await poolParser(1, 60_000);
+    const ps = [0, 1, 2].map((n) => pool.parse(task(n)));
+    const [w] = FakeWorker.all;
+    expect(w.inbox.map((m) => m.task.path)).toEqual(['doc-0', 'doc-1']);
+    w.startNext();
+    w.die('out of memory');
+    await tick();
+    const [, w2] = FakeWorker.all;
+    expect(w2.inbox.map((m) => m.task.path)).toEqual(['doc-1', 'doc-2']);
+    w2.answer(w2.startNext());
+    w2.answer(w2.startNext());
+    expect(await outcomes(ps)).toEqual(['internal', 'ok', 'ok']);
+    await pool.close();
+  });
+
+  it('fails, not strands, the documents a worker held when no worker will replace it', async () => {
+    // Two workers; the first fails at start-up (the pool is then broken: no new workers), the
+    // second dies on its first document while it holds a second one.
+    const pool = await poolParser(2, 60_000);
+    const ps = [0, 1, 2, 3].map((n) => pool.parse(task(n)));
+    const [w1, w2] = FakeWorker.all;
+    w1.die('cannot load the engine');
+    await tick();
+    expect(w2.inbox).toHaveLength(2);
+    w2.startNext();
+    w2.die('out of memory');
+    await tick();
+    expect(await outcomes(ps)).not.toContain('pending');
+    await pool.close();
+  });
+
+  it('close() settles the documents still queued or in hand, and later parse() calls', async () => {
+    const pool = await poolParser(1, 60_000);
+    const ps = [0, 1, 2].map((n) => pool.parse(task(n)));
+    FakeWorker.all[0].startNext();
+    await pool.close();
+    ps.push(pool.parse(task(3)));
+    const seen = await outcomes(ps);
+    expect(seen).not.toContain('pending');
+    expect(seen).not.toContain('ok');
+  });
+});
