@@ -4,7 +4,7 @@
  * run gives the same output without them, with stale ones, and from the plain tsc output.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,5 +81,32 @@ describe('cold one-document run', () => {
   it('gives the same output from the tsc output (no bundle)', () => {
     rmSync(bundle(dir), { recursive: true });
     same();
+  });
+});
+
+describe('bin/vn-notice.js exit code', () => {
+  /** bin with a stand-in CLI bundle whose main() is `main` (source of a function). */
+  function run(main: string): { code: number | null; stdout: string; stderr: string } {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vn-bin-'));
+    try {
+      cpSync(path.join(ROOT, 'bin'), path.join(dir, 'bin'), { recursive: true });
+      mkdirSync(bundle(dir), { recursive: true });
+      writeFileSync(bundle(dir, 'load.cjs'), `exports.load = () => ({ main: ${main} });\n`);
+      const r = spawnSync(process.execPath, [path.join(dir, 'bin/vn-notice.js')], { encoding: 'utf8' });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it("is the command's", () => {
+    expect(run(`async () => { process.stdout.write('x'.repeat(200000)); return 1; }`)).toMatchObject({ code: 1, stdout: 'x'.repeat(200000) });
+    expect(run('async () => 0').code).toBe(0);
+  });
+
+  it('is not 0 when the command never finishes (nothing left to run: output would be missing)', () => {
+    const r = run(`() => { process.stdout.write('partial'); return new Promise(() => {}); }`);
+    expect(r.code).toBe(13);
+    expect(r.stderr).toMatch(/never finished/);
   });
 });
