@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { expandInputs } from '../cli/inputs.js';
+import { readErrorReason } from '../cli/read.js';
 
 export interface Job {
   /** The path as given (or "-", or "FILE#N" for split documents): `source.path`. */
@@ -110,21 +111,29 @@ export async function* jobsFromSplitFile(file: string, maxBytes: number): AsyncG
     return { display, relative: `${path.basename(base)}-${n}`, read: async () => bytes };
   };
   const stream = file === '-' ? process.stdin : createReadStream(file);
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    let start = 0;
-    for (let i = chunk.indexOf(0x0c); i !== -1; i = chunk.indexOf(0x0c, start)) {
-      pending.push(chunk.subarray(start, i));
-      start = i + 1;
-      const job = emit();
-      if (job) yield job;
-    }
-    if (start < chunk.length) {
-      // Keep at most maxBytes+1 of an oversize document: enough to report it, bounded memory.
-      if (pendingBytes <= maxBytes) {
-        pending.push(chunk.subarray(start));
-        pendingBytes += chunk.length - start;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let start = 0;
+      for (let i = chunk.indexOf(0x0c); i !== -1; i = chunk.indexOf(0x0c, start)) {
+        pending.push(chunk.subarray(start, i));
+        start = i + 1;
+        const job = emit();
+        if (job) yield job;
+      }
+      if (start < chunk.length) {
+        // Keep at most maxBytes+1 of an oversize document: enough to report it, bounded memory.
+        if (pendingBytes <= maxBytes) {
+          pending.push(chunk.subarray(start));
+          pendingBytes += chunk.length - start;
+        }
       }
     }
+  } catch (e) {
+    // A file that cannot be read (missing, a directory, an I/O error midway) is one failure
+    // naming it; the documents already split from it and the other inputs go on.
+    const display = n === 0 ? base : `${base}#${n + 1}`;
+    yield { display, relative: path.basename(display), error: { code: 'read', message: readErrorReason(e) } };
+    return;
   }
   const last = emit();
   if (last) yield last;

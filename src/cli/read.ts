@@ -17,6 +17,11 @@ const REASONS: Record<string, string> = {
   EMFILE: 'too many open files',
 };
 
+/** Why reading failed, in plain words (the system's message when there is none for its code). */
+export function readErrorReason(e: unknown): string {
+  return REASONS[(e as NodeJS.ErrnoException)?.code ?? ''] ?? (e as Error)?.message ?? String(e);
+}
+
 /**
  * Reads a file, refusing it before reading when it is larger than maxBytes. The calls are
  * synchronous: for a document of a few kilobytes, four system calls on the main thread cost
@@ -35,8 +40,7 @@ export async function readInputFile(file: string, maxBytes: number): Promise<Uin
     return readAll(fd, st.size);
   } catch (e) {
     if (e instanceof NoticeInputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    throw new Error(REASONS[code] ?? (e as Error).message);
+    throw new Error(readErrorReason(e));
   } finally {
     if (fd !== null) closeSync(fd);
   }

@@ -107,6 +107,22 @@ describe('--files-from, --shard and --split', () => {
     const recs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(recs.map((x) => x.source.path)).toEqual([`${f}#1`, `${f}#2`, `${f}#3`]);
   });
+
+  it('reports a --split input that cannot be read and goes on with the others', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vn-split-'));
+    const a = path.join(dir, 'a.txt');
+    const b = path.join(dir, 'b.txt');
+    writeFileSync(a, 'Số: 1/TB-UBND\n\fSố: 2/TB-UBND\n');
+    writeFileSync(b, 'Số: 3/TB-UBND\n');
+    const missing = path.join(dir, 'missing.txt');
+    const r = runCli(['parse', '--split', a, missing, dir, b, '--errors-as-records']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${missing}: no such file`);
+    expect(r.stderr).toContain(`${dir}: is a directory`);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((x) => x.source.path)).toEqual([`${a}#1`, `${a}#2`, missing, dir, `${b}#1`]);
+    expect(lines.map((x) => (x.error ? x.error.code : 'record'))).toEqual(['record', 'record', 'read', 'read', 'record']);
+  });
 });
 
 describe('--timeout-ms', () => {
