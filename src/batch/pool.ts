@@ -166,9 +166,10 @@ export async function poolParser(threads: number, timeoutMs: number): Promise<Pa
     slot.posted = [];
     victim?.resolve(result);
     waiting.unshift(...rest);
-    if (!closed && broken === null) start();
+    // (A closed pool has no live slot, so it never gets here.)
+    if (broken === null) start();
     // No worker left and none to come (the pool is broken): what this one held must not wait forever.
-    else if (slots.length === 0) failWaiting(broken ?? CLOSED);
+    else if (slots.length === 0) failWaiting(broken);
     dispatch();
   };
 
@@ -183,8 +184,8 @@ export async function poolParser(threads: number, timeoutMs: number): Promise<Pa
     if (id === 0) {
       // It never started a document (its start-up failed): so would every other worker.
       broken = reason;
-      for (const e of [...slot.posted, ...waiting.splice(0)]) e.resolve({ ok: false, code: 'internal', message: reason });
-      slot.posted = [];
+      waiting.unshift(...slot.posted.splice(0));
+      failWaiting(reason);
     }
     abort(slot, slot.posted.find((e) => e.id === id), { ok: false, code: 'internal', message: reason });
   };
