@@ -25,7 +25,7 @@ export class OrderedRunner<T, R> {
     private readonly maxBytes = Infinity,
   ) {}
 
-  /** Bytes held by items not yet emitted (for tests and the summary). */
+  /** Bytes held by items not yet emitted (read by the tests). */
   get bytesHeld(): number {
     return this.heldBytes;
   }
