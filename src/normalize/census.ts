@@ -149,11 +149,6 @@ export function knownOpenRhymes(text: string): readonly number[] | null {
   return rhymesText !== null && rhymesText.length === text.length && rhymesText === text ? rhymesList : null;
 }
 
-/** True when the text was recorded as having no open rhyme. */
-export function knownNoOpenRhyme(text: string): boolean {
-  return knownOpenRhymes(text)?.length === 0;
-}
-
 /** The steps whose triggers census bits stand for, all of them. */
 const CENSUS_STEP_NAMES: ReadonlySet<string> = new Set(Object.keys(CENSUS_STEPS));
 

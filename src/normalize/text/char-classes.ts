@@ -2,7 +2,7 @@
  * The characters the character steps look for, as data and tables shared by the steps
  * (unicode.ts, tones.ts) and the census of a text that tells which of them can change it
  * (census.ts): the character map, the code units NFC may change, the open rhymes whose tone mark
- * moves. The steps re-export what they own.
+ * moves.
  */
 import { charTable, memoCharPredicate } from './char-table.js';
 

@@ -16,21 +16,9 @@
  */
 import { TextBuilder } from '../offset-map.js';
 import type { NormalizeStep } from '../step.js';
-import {
-  FIRST_FOR_SECOND,
-  FIRST_VOWEL_TABLE,
-  LETTER_OR_MARK,
-  OPEN_RHYMES,
-  TONED_SECOND_TABLE,
-  TONE_MARKS,
-  letterOrMark,
-  nextOpenRhyme,
-  toned,
-} from './char-classes.js';
+import { LETTER_OR_MARK, OPEN_RHYMES, nextOpenRhyme, toned } from './char-classes.js';
 import { knownCensus, knownOpenRhymes } from '../census.js';
 import { LazyRegExp } from '../../vocabulary/lazy-regexp.js';
-
-export { FIRST_FOR_SECOND, FIRST_VOWEL_TABLE, LETTER_OR_MARK, OPEN_RHYMES, TONED_SECOND_TABLE, TONE_MARKS, letterOrMark, nextOpenRhyme };
 
 /** Initial consonants (Vietnamese onsets), longest first; "q(u)" and "gi" are left out on purpose. */
 export const ONSETS: readonly string[] = ['ngh', 'ng', 'nh', 'ch', 'gh', 'kh', 'ph', 'th', 'tr', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
@@ -91,10 +79,9 @@ export const RHYME_WINDOW = { left: 6, right: 1 } as const;
 
 export const tones: NormalizeStep = (text) => {
   // The rhyme's first vowel must be right before the toned second one, and the syllable must
-  // end after it (the pattern below cannot match otherwise). The first such place is in the
-  // text's census when one was taken of this text (by nfc, or the second round).
-  // Where they are is in the text's census when one was taken of this text (by nfc, or the
-  // second round), or was carried over by the unicode step (census.ts), else found by scan.
+  // end after it (the pattern below cannot match otherwise). Where they are is in the text's
+  // census when one was taken of this text (by nfc, or the second round), or was carried over by
+  // the unicode step (census.ts), else found by scan.
   const listed = knownCensus(text)?.rhymes ?? knownOpenRhymes(text) ?? undefined;
   let k = 0;
   let i = listed !== undefined ? (listed.length > 0 ? listed[0] : -1) : nextOpenRhyme(text, 1);

@@ -5,10 +5,8 @@
 import { TextBuilder } from '../offset-map.js';
 import type { NormalizeStep } from '../step.js';
 import { charTable, indexOfAny } from './char-table.js';
-import { CHAR_MAP, FIRST_VOWEL_TABLE, MAYBE_NOT_NFC, NFC_SAFE_RANGES, SPECIAL_TABLE, TONED_SECOND_TABLE, letterOrMark } from './char-classes.js';
+import { CHAR_MAP, FIRST_VOWEL_TABLE, MAYBE_NOT_NFC, SPECIAL_TABLE, TONED_SECOND_TABLE, letterOrMark } from './char-classes.js';
 import { charCensus, knownCensus, rememberOpenRhymes } from '../census.js';
-
-export { CHAR_MAP, MAYBE_NOT_NFC, NFC_SAFE_RANGES, SPECIAL_TABLE };
 
 /** Any character of CHAR_MAP, as a pattern (the step itself scans with SPECIAL_TABLE, much faster). */
 export const SPECIAL_ONE = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'u');

@@ -1,6 +1,7 @@
 // Character clean-up: NFC, Ð -> Đ, invisible characters, spaces, dashes, quotes, line endings.
 import { describe, expect, it } from 'vitest';
-import { NFC_SAFE_RANGES, nfc, unicodeChars } from '../../../src/normalize/text/unicode.js';
+import { nfc, unicodeChars } from '../../../src/normalize/text/unicode.js';
+import { NFC_SAFE_RANGES } from '../../../src/normalize/text/char-classes.js';
 import { lineEndings } from '../../../src/normalize/text/line-endings.js';
 import { norm, runStep } from '../helpers.js';
 
