@@ -16,8 +16,6 @@ import { SIGNING_PREFIX } from '../vocabulary/signing.js';
 import { LazyRegExp } from '../vocabulary/lazy-regexp.js';
 import { BULLET, RECIPIENTS_ANCHOR } from './patterns.js';
 
-const SIGNING_PREFIX_RE = new RegExp(SIGNING_PREFIX.source, SIGNING_PREFIX.flags);
-
 /** Longest line read as part of a signing block (longer lines are running text). */
 const MAX_SIGNER_LINE = 240;
 
@@ -189,7 +187,7 @@ function nameAfter(text: string, lines: Line[], from: number, to: number): Piece
 export function findSigner(text: string, lines: Line[], from: number, to: number, recipientsLine: number | null): SignerFound | null {
   void recipientsLine;
   const authorities: { value: string; piece: Piece }[] = [];
-  const re = SIGNING_PREFIX_RE;
+  const re = SIGNING_PREFIX.re;
   let i = from;
   // 1. The chain of authorities.
   for (; i < to; i++) {
