@@ -25,8 +25,9 @@ import {
   NOTIFY_TAIL_RE,
   PROBLEMS_CLOSING_RE,
 } from './lexicon/closing.js';
-import { ADDRESSEE_RE, INLINE_INTRO_BODY, INTRO_TAIL_RE, INTRO_WORD_RE, NOT_AFTER_WORD } from './lexicon/intro.js';
+import { ADDRESSEE_RE, INLINE_INTRO_BODY, INTRO_TAIL_RE, INTRO_WORD_RE } from './lexicon/intro.js';
 import { NOT_AFTER_LETTER, nextGuarded } from '../header/text.js';
+import { NOT_AFTER_LETTER_OR_DIGIT } from '../vocabulary/document-types.js';
 import { WHITESPACE_RUN_RE, cleanInline, isAllCaps, skipTrailingMarkup, trimMarkupEnd } from './markup.js';
 import { paraText, type Para } from './paragraphs.js';
 
@@ -50,12 +51,6 @@ export const LEADER_DIRECTS_RE =
   /(?<![\p{L}])(?:đồng chí|Chủ tịch|Phó Chủ tịch|Bí thư|Phó Bí thư|Thủ tướng|Phó Thủ tướng|Bộ trưởng|Giám đốc|Trưởng ban)(?![\p{L}])[^.;:!?]{0,80}?(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ đạo|giao)(?![\p{L}])/iu;
 /** LEADER_DIRECTS_RE without its leading look-behind, global (searched with nextGuarded and NOT_AFTER_LETTER). */
 export const LEADER_DIRECTS_BODY = new RegExp(LEADER_DIRECTS_RE.source.slice('(?<![\\p{L}])'.length), 'giu');
-
-// Private clones, made once (nextGuarded sets their lastIndex).
-const LEADER_DIRECTS_SCANNER = new RegExp(LEADER_DIRECTS_BODY.source, LEADER_DIRECTS_BODY.flags);
-const INLINE_INTRO_SCANNER = new RegExp(INLINE_INTRO_BODY.source, INLINE_INTRO_BODY.flags);
-const NOT_AFTER_LETTER_AT = new RegExp(NOT_AFTER_LETTER.source, NOT_AFTER_LETTER.flags);
-const NOT_AFTER_WORD_AT = new RegExp(NOT_AFTER_WORD.source, NOT_AFTER_WORD.flags);
 
 /** A byline or initials after a news report: "B.T", "BĐT", "MINH CHIẾN", "(BLC)". */
 export const BYLINE_RE = /^[(\[]?[\p{Lu}][\p{Lu}. ]{0,24}[)\]]?$/u;
@@ -233,7 +228,7 @@ export function findBounds(text: string, paras: readonly Para[], zones: Zones = 
       const p = paras[i];
       if (p.terminator) continue;
       // INLINE_INTRO_RE.exec(paragraph), found faster.
-      const inline = nextGuarded(INLINE_INTRO_SCANNER, NOT_AFTER_WORD_AT, text.slice(p.start, p.end), 0);
+      const inline = nextGuarded(INLINE_INTRO_BODY, NOT_AFTER_LETTER_OR_DIGIT, text.slice(p.start, p.end), 0);
       if (inline) {
         first = i;
         startOffset = p.start + inline.index + inline[0].length;
@@ -241,7 +236,7 @@ export function findBounds(text: string, paras: readonly Para[], zones: Zones = 
       }
     }
     for (let i = bodyFrom + 1; i < limit && first === -1; i++) {
-      if (!paras[i].terminator && (NEWS_REMARKS_RE.test(tx(i)) || nextGuarded(LEADER_DIRECTS_SCANNER, NOT_AFTER_LETTER_AT, tx(i), 0) !== null)) {
+      if (!paras[i].terminator && (NEWS_REMARKS_RE.test(tx(i)) || nextGuarded(LEADER_DIRECTS_BODY, NOT_AFTER_LETTER, tx(i), 0) !== null)) {
         first = i;
         how = 'leader';
       }

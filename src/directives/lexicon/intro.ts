@@ -52,13 +52,10 @@ export const INLINE_INTRO_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(INLINE_IN
 
 /**
  * INLINE_INTRO_RE without its leading look-behind, global: searched with nextGuarded and
- * NOT_AFTER_WORD (a leading look-behind is tried at every position of a scan, the body's first
- * characters are not).
+ * NOT_AFTER_LETTER_OR_DIGIT of vocabulary/document-types, its look-behind (a leading look-behind
+ * is tried at every position of a scan, the body's first characters are not).
  */
 export const INLINE_INTRO_BODY = new RegExp(INLINE_INTRO_RE.source.slice('(?<![\\p{L}\\p{N}])'.length), 'gu');
-
-/** Sticky and empty: no letter or digit before the position (INLINE_INTRO_RE's look-behind). */
-export const NOT_AFTER_WORD = /(?<![\p{L}\p{N}])/uy;
 
 /** An address-list opener ("Kính gửi:", "THỦ TƯỚNG CHÍNH PHỦ điện:"). */
 export const ADDRESSEE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(ADDRESSEE_WORDS)})[ \\t]{0,3}:$`, 'iu');
