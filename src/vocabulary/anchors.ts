@@ -182,9 +182,9 @@ export interface CompiledAnchor extends Anchor {
 }
 
 /** Each anchor's pattern source and first-character source (prebuilt by the build: ~1 ms of every engine start). */
-const ANCHOR_SOURCES: readonly (readonly [string, string])[] = prebuilt('vocabulary/anchors:compiled', () =>
-  ANCHORS.map((a): [string, string] => {
-    const qualifierSource = `(?:[ \\t]{1,3}(?<qual>${TYPE_QUALIFIERS.map(tolerantSource).join('|')}))?`;
+const ANCHOR_SOURCES: readonly (readonly [string, string])[] = prebuilt('vocabulary/anchors:compiled', () => {
+  const qualifierSource = `(?:[ \\t]{1,3}(?<qual>${TYPE_QUALIFIERS.map(tolerantSource).join('|')}))?`;
+  return ANCHORS.map((a): [string, string] => {
     let src: string;
     switch (a.scope) {
       case 'header-inline':
@@ -199,8 +199,8 @@ const ANCHOR_SOURCES: readonly (readonly [string, string])[] = prebuilt('vocabul
     const firsts = [a.canonical, ...(a.variants ?? [])].map(firstCharSource);
     if (a.scope === 'line-start' || a.scope === 'header-line-start') firsts.unshift(LEADING_JUNK.slice(0, -1));
     return [src, `^(?:${firsts.join('|')})`];
-  }),
-);
+  });
+});
 
 export const COMPILED_ANCHORS: readonly CompiledAnchor[] = ANCHORS.map((a, i) => {
   const [src, first] = ANCHOR_SOURCES[i];
