@@ -41,7 +41,7 @@ export const DATE_SCANNER = new RegExp(
 const SCANNER = DATE_SCANNER;
 
 /** The words of DATE_SCANNER (the quarter numerals included); with digits and DATE_PUNCTUATION, all a date is made of. */
-export const DATE_WORDS: readonly string[] = ['ngày', 'tháng', 'năm', 'quý', 'IV'];
+const DATE_WORDS: readonly string[] = ['ngày', 'tháng', 'năm', 'quý', 'IV'];
 /** The separators and spaces a date may hold. */
 const DATE_PUNCTUATION = ' \t/.-';
 
