@@ -110,16 +110,14 @@ export const PEOPLES_FORCE = / {1,4}nhan {1,4}dan(?![a-z0-9])/y;
 /** ", các đoàn thể" / "và các đoàn thể (chính trị - xã hội)" before a level they share with the body before. */
 export const SHARED_CLASS = / {0,2}(?:,|va) {1,4}cac {1,4}doan {1,4}the(?: {1,4}chinh {1,4}tri {0,2}- {0,2}xa {1,4}hoi)?(?= )/y;
 
-/** The letter or digit that ends a symbol's part before its broken dash ("44/KH-\nUBND"). */
-export const SYMBOL_CHAR = /^[\p{Lu}\d]$/u;
-
 /** A document symbol broken after its dash or slash ("Kế hoạch số 44/KH-\nUBND"): what follows at `i` is its code. */
 function afterSplitSymbol(text: string, i: number): boolean {
   if (i < 3) return false;
   const space = text.charCodeAt(i - 1);
   if (space !== 0x20 && space !== 0x0a) return false;
   const dash = text.charCodeAt(i - 2);
-  return (dash === 0x2d || dash === 0x2f) && SYMBOL_CHAR.test(text[i - 3]);
+  // The symbol's part before the dash ends with a capital or a digit ("KH", "44").
+  return (dash === 0x2d || dash === 0x2f) && (upperAt(text, i - 3) || digitAt(text, i - 3));
 }
 
 /** Only spaces between two heads (composite bodies). */
