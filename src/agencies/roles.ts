@@ -52,7 +52,7 @@ import {
 import { FIELDS } from './lexicon/fields.js';
 import { fold } from './text/fold.js';
 import { mayEndWith, type TailGuard } from './text/tail.js';
-import { lowerChangesAt } from './text/units.js';
+import { isWordCode, lowerChangesAt } from './text/units.js';
 
 export { LEAD_CUE_BEFORE, SUPPORT_CUE_BEFORE, LEAD_AFTER, LIST_GAP, MARKER } from './lexicon/role-cues.js';
 
@@ -95,11 +95,6 @@ const SUPPORT: Verdict = { role: 'support', cooperates: false };
 /** Characters that end a sentence or clause inside a directive: . ; : ! ? and a line break. */
 function isClauseChar(c: number): boolean {
   return c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x0a;
-}
-
-/** An ASCII letter or digit of the folded text (WORD_CHAR as a code test). */
-function isWordCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
 /**

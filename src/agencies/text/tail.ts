@@ -9,6 +9,7 @@
  * letters and digits before the trailing spaces is then that word, and the trailing spaces are
  * exactly the final run (a longer run would leave a space where the word must end).
  */
+import { isWordCode } from './units.js';
 
 export interface TailGuard {
   /** Words a match may end with (before its trailing spaces). */
@@ -17,11 +18,6 @@ export interface TailGuard {
   readonly maxSpaces: number;
   /** Length of the longest word. */
   readonly maxWord: number;
-}
-
-/** True for a folded letter or digit. */
-function isWordCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** A word of lower-case letters and digits. */

@@ -42,6 +42,11 @@ export function lowerChangesAt(s: string, i: number): boolean {
   return v === 2;
 }
 
+/** A letter or digit of the folded text (lower-case ASCII): `/[0-9a-z]/` as a test of one unit. */
+export function isWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
 /** `/\d/.test(s[i])`: an ASCII digit (false past the end). */
 export function digitAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
