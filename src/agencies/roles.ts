@@ -244,6 +244,18 @@ function endsAs(s: string, re: RegExp, guard: TailGuard): boolean {
   return mayEndWith(s, guard) && re.test(s);
 }
 
+/** What before a verb makes it a noun ("văn bản chỉ đạo"), and what before "phối hợp" a title ("Quy chế phối hợp"). */
+const VERB_AS_NOUN = { re: VERB_AS_NOUN_END, guard: VERB_AS_NOUN_TAIL };
+const COOPERATION_TITLE = { re: COOPERATION_TITLE_END, guard: COOPERATION_TITLE_TAIL };
+
+/**
+ * Whether the cue word at `s[at]` acts as one: the words before it do not end as `not` (a noun
+ * use, a title) and it stands outside quotes. `s` starts at offset `from` of the text.
+ */
+function cueActs(scope: Scope, s: string, from: number, at: number, not: { re: RegExp; guard: TailGuard }): boolean {
+  return !endsAs(s.slice(0, at), not.re, not.guard) && !inQuote(scope, from + at);
+}
+
 function classify(scope: Scope, k: number): Verdict {
   const { folded } = scope;
   const m = scope.inside[k];
@@ -256,19 +268,19 @@ function classify(scope: Scope, k: number): Verdict {
   if (lead) {
     const verbAt = lead.index + lead[0].indexOf(lead[1]);
     // "văn bản chỉ đạo Sở ...", "theo đề nghị Sở ...", "tham mưu chỉ đạo UBND các xã": not an assignment.
-    if (!endsAs(before.slice(0, verbAt), VERB_AS_NOUN_END, VERB_AS_NOUN_TAIL) && !inQuote(scope, lo + verbAt)) return LEAD;
+    if (cueActs(scope, before, lo, verbAt, VERB_AS_NOUN)) return LEAD;
   }
   const support = mayEndWith(before, SUPPORT_CUE_TAIL) ? SUPPORT_CUE_BEFORE.exec(before) : null;
   if (support) {
     const cueAt = support.index + support[0].indexOf(support[1]);
-    if (!endsAs(before.slice(0, cueAt), COOPERATION_TITLE_END, COOPERATION_TITLE_TAIL) && !inQuote(scope, lo + cueAt)) return SUPPORT;
+    if (cueActs(scope, before, lo, cueAt, COOPERATION_TITLE)) return SUPPORT;
   }
   // "phối hợp với các cơ quan chức năng có liên quan và Ủy ban nhân dân cấp xã": a support cue
   // earlier in the same clause, with no purpose or new verb between.
   const clauseLo = Math.max(scope.start, m.start - 90);
   const clause = folded.slice(clauseLo, m.start);
   const c = clause.lastIndexOf('phoi hop');
-  if (c >= 0 && (c === 0 || !WORD_CHAR.test(clause[c - 1])) && !endsAs(clause.slice(0, c), COOPERATION_TITLE_END, COOPERATION_TITLE_TAIL) && !inQuote(scope, clauseLo + c)) {
+  if (c >= 0 && (c === 0 || !WORD_CHAR.test(clause[c - 1])) && cueActs(scope, clause, clauseLo, c, COOPERATION_TITLE)) {
     const cue = SUPPORT_CUE_AT.exec(clause.slice(c));
     if (cue && !SUPPORT_BREAK.test(clause.slice(c + cue[0].length))) return SUPPORT;
   }
@@ -277,7 +289,7 @@ function classify(scope: Scope, k: number): Verdict {
   const list = endsListSeparator(clause) ? LEAD_LIST_BEFORE.exec(clause) : null;
   if (list && (k === 0 || scope.inside[k - 1].end <= clauseLo + list.index)) {
     const verbAt = list.index + list[0].indexOf(list[1]);
-    if (!LIST_ITEM_BREAK.test(list[2]) && !endsAs(clause.slice(0, verbAt), VERB_AS_NOUN_END, VERB_AS_NOUN_TAIL) && !inQuote(scope, clauseLo + verbAt)) return LEAD;
+    if (!LIST_ITEM_BREAK.test(list[2]) && cueActs(scope, clause, clauseLo, verbAt, VERB_AS_NOUN)) return LEAD;
   }
   const label = labelRole(scope, m.start, k);
   if (label) return label;
