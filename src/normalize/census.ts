@@ -11,7 +11,7 @@
  * taken of: the character steps (nfc, unicode, tones) run in turn on the same text when the one
  * before changes nothing, and each starts from the census instead of scanning again.
  */
-import { FIRST_FOR_SECOND, FIRST_VOWEL_TABLE, MAYBE_NOT_NFC, SPECIAL_TABLE, TONED_SECOND_TABLE, letterOrMark } from './text/char-classes.js';
+import { MAYBE_NOT_NFC, SPECIAL_TABLE, TONED_SECOND_TABLE, isOpenRhymeAt } from './text/char-classes.js';
 
 const CR = 1;
 const NFC = 2;
@@ -62,11 +62,6 @@ export interface Census {
   readonly rhymes: readonly number[];
 }
 
-/** The toned second vowel at i follows the first vowel its rhyme needs, and no letter follows it. */
-function isOpenRhyme(text: string, i: number): boolean {
-  return FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(text.charCodeAt(i - 1)) && !(i + 1 < text.length && letterOrMark(text.charCodeAt(i + 1)));
-}
-
 /** The last text taken a census of, and its census. */
 let memoText: string | null = null;
 let memoCensus: Census | null = null;
@@ -101,7 +96,7 @@ export function charCensus(text: string): Census {
     if (t === 0) continue;
     // tones looks at a toned second vowel only after the first vowel of its rhyme, and
     // where no letter follows (an open syllable). A toned vowel is nothing else (the common case).
-    if ((t & TONE) !== 0 && i > 0 && FIRST_VOWEL_TABLE[text.charCodeAt(i - 1)] === 1 && isOpenRhyme(text, i)) {
+    if ((t & TONE) !== 0 && i > 0 && isOpenRhymeAt(text, i)) {
       rhymes.push(i);
       bits |= TONE;
     }
@@ -171,7 +166,7 @@ export function carriedUnchanging(text: string, dirty: readonly number[], rewrit
       const t = TABLE[text.charCodeAt(i)];
       if (t === 0) continue;
       if (t !== TONE) return null;
-      if (i > 0 && FIRST_VOWEL_TABLE[text.charCodeAt(i - 1)] === 1 && isOpenRhyme(text, i) && rewritesRhymeAt(text, i)) return null;
+      if (i > 0 && isOpenRhymeAt(text, i) && rewritesRhymeAt(text, i)) return null;
     }
   }
   return CENSUS_STEP_NAMES;

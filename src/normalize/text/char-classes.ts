@@ -139,13 +139,16 @@ export const FIRST_VOWEL_TABLE = charTable(OPEN_RHYMES.flatMap((r) => [r.first, 
  */
 export function nextOpenRhyme(text: string, from: number): number {
   const n = text.length;
-  for (let i = from < 1 ? 1 : from; i < n; i++) {
-    if (TONED_SECOND_TABLE[text.charCodeAt(i)] !== 1) continue;
-    const prev = text.charCodeAt(i - 1);
-    if (FIRST_VOWEL_TABLE[prev] !== 1 || !FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(prev)) continue;
-    if (i + 1 < n && letterOrMark(text.charCodeAt(i + 1))) continue;
-    return i;
-  }
+  for (let i = from < 1 ? 1 : from; i < n; i++) if (TONED_SECOND_TABLE[text.charCodeAt(i)] === 1 && isOpenRhymeAt(text, i)) return i;
   return -1;
+}
+
+/**
+ * Whether the toned second vowel at i (>= 1) follows the first vowel its rhyme needs, and no
+ * letter follows it (an open syllable).
+ */
+export function isOpenRhymeAt(text: string, i: number): boolean {
+  const prev = text.charCodeAt(i - 1);
+  return FIRST_VOWEL_TABLE[prev] === 1 && FIRST_FOR_SECOND.get(text.charCodeAt(i))!.includes(prev) && !(i + 1 < text.length && letterOrMark(text.charCodeAt(i + 1)));
 }
 
