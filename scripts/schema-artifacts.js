@@ -76,7 +76,9 @@ export function validatorSource(root) {
       if (Object.keys(s).some((k) => k !== '$ref' && k !== 'description')) throw new Error('validator: $ref with siblings');
       return `${ind}if (!${fnFor(resolve(s.$ref))}(${x})) return ${key === null ? 'false' : `up(${key})`};\n`;
     }
-    const structured = s.properties || s.items || s.anyOf || s.required;
+    // An anyOf alone (a nullable value, mostly) is checked in place: its branches are calls already.
+    const anyOfAlone = s.anyOf && Object.keys(s).every((k) => k === 'anyOf' || k === 'description');
+    const structured = s.properties || s.items || s.required || (s.anyOf && !anyOfAlone);
     if (structured) return `${ind}if (!${fnFor(s)}(${x})) return ${key === null ? 'false' : `up(${key})`};\n`;
     return body(s, x, key, ind);
   };

@@ -48,35 +48,35 @@ function v0(d) {
   }
   {
     const p42 = d["meeting"];
-    if (!v25(p42)) return up("meeting");
+    if (!(p42 === null || v15(p42))) return up("meeting");
   }
   {
     const p46 = d["presiders"];
-    if (!v27(p46)) return up("presiders");
+    if (!v16(p46)) return up("presiders");
   }
   {
     const p51 = d["directives"];
-    if (!v30(p51)) return up("directives");
+    if (!v19(p51)) return up("directives");
   }
   {
     const p62 = d["agencies"];
-    if (!v35(p62)) return up("agencies");
+    if (!v24(p62)) return up("agencies");
   }
   {
     const p69 = d["references"];
-    if (!v39(p69)) return up("references");
+    if (!v28(p69)) return up("references");
   }
   {
     const p75 = d["recipients"];
-    if (!v41(p75)) return up("recipients");
+    if (!v30(p75)) return up("recipients");
   }
   {
     const p80 = d["signer"];
-    if (!v43(p80)) return up("signer");
+    if (!(p80 === null || v32(p80))) return up("signer");
   }
   {
     const p85 = d["diagnostics"];
-    if (!v45(p85)) return up("diagnostics");
+    if (!v33(p85)) return up("diagnostics");
   }
   return true;
 }
@@ -125,35 +125,31 @@ function v2(d) {
   for (const k in d) if (!(k === "type" || k === "number" || k === "issuer" || k === "place" || k === "date" || k === "title")) return fail("must NOT have additional properties", k);
   {
     const p9 = d["type"];
-    if (!v3(p9)) return up("type");
+    if (!(p9 === null || v3(p9))) return up("type");
   }
   {
     const p15 = d["number"];
-    if (!v6(p15)) return up("number");
+    if (!(p15 === null || v5(p15))) return up("number");
   }
   {
     const p22 = d["issuer"];
-    if (!v8(p22)) return up("issuer");
+    if (!(p22 === null || v6(p22))) return up("issuer");
   }
   {
     const p27 = d["place"];
-    if (!v10(p27)) return up("place");
+    if (!(p27 === null || v7(p27))) return up("place");
   }
   {
     const p30 = d["date"];
-    if (!v12(p30)) return up("date");
+    if (!(p30 === null || v8(p30))) return up("date");
   }
   {
     const p39 = d["title"];
-    if (!v23(p39)) return up("title");
+    if (!(p39 === null || v14(p39))) return up("title");
   }
   return true;
 }
 function v3(d) {
-  if (!(d === null || v4(d))) return false;
-  return true;
-}
-function v4(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["code"] === undefined) return fail("must have required property 'code'");
   if (d["name"] === undefined) return fail("must have required property 'name'");
@@ -169,11 +165,11 @@ function v4(d) {
   }
   {
     const p12 = d["span"];
-    if (!v5(p12)) return up("span");
+    if (!v4(p12)) return up("span");
   }
   return true;
 }
-function v5(d) {
+function v4(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["start"] === undefined) return fail("must have required property 'start'");
   if (d["end"] === undefined) return fail("must have required property 'end'");
@@ -192,11 +188,7 @@ function v5(d) {
   }
   return true;
 }
-function v6(d) {
-  if (!(d === null || v7(d))) return false;
-  return true;
-}
-function v7(d) {
+function v5(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["raw"] === undefined) return fail("must have required property 'raw'");
   if (d["serial"] === undefined) return fail("must have required property 'serial'");
@@ -227,15 +219,11 @@ function v7(d) {
   }
   {
     const p21 = d["span"];
-    if (!v5(p21)) return up("span");
+    if (!v4(p21)) return up("span");
   }
   return true;
 }
-function v8(d) {
-  if (!(d === null || v9(d))) return false;
-  return true;
-}
-function v9(d) {
+function v6(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["name"] === undefined) return fail("must have required property 'name'");
   if (d["parent"] === undefined) return fail("must have required property 'parent'");
@@ -251,7 +239,7 @@ function v9(d) {
   }
   {
     const p25 = d["span"];
-    if (!v5(p25)) return up("span");
+    if (!v4(p25)) return up("span");
   }
   {
     const p26 = d["implied"];
@@ -261,11 +249,7 @@ function v9(d) {
   }
   return true;
 }
-function v10(d) {
-  if (!(d === null || v11(d))) return false;
-  return true;
-}
-function v11(d) {
+function v7(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["name"] === undefined) return fail("must have required property 'name'");
   if (d["span"] === undefined) return fail("must have required property 'span'");
@@ -276,15 +260,11 @@ function v11(d) {
   }
   {
     const p29 = d["span"];
-    if (!v5(p29)) return up("span");
+    if (!v4(p29)) return up("span");
   }
   return true;
 }
-function v12(d) {
-  if (!(d === null || v13(d))) return false;
-  return true;
-}
-function v13(d) {
+function v8(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["text"] === undefined) return fail("must have required property 'text'");
   if (d["year"] === undefined) return fail("must have required property 'year'");
@@ -299,15 +279,15 @@ function v13(d) {
   }
   {
     const p32 = d["year"];
-    if (!v14(p32)) return up("year");
+    if (!(p32 === null || v9(p32))) return up("year");
   }
   {
     const p33 = d["month"];
-    if (!v16(p33)) return up("month");
+    if (!(p33 === null || v10(p33))) return up("month");
   }
   {
     const p34 = d["day"];
-    if (!v18(p34)) return up("day");
+    if (!(p34 === null || v11(p34))) return up("day");
   }
   {
     const p35 = d["iso"];
@@ -315,53 +295,41 @@ function v13(d) {
   }
   {
     const p36 = d["span"];
-    if (!v5(p36)) return up("span");
+    if (!v4(p36)) return up("span");
   }
   {
     const p37 = d["implied"];
     if (p37 !== undefined) {
-      if (!v20(p37)) return up("implied");
+      if (!v12(p37)) return up("implied");
     }
   }
   {
     const p38 = d["quarter"];
     if (p38 !== undefined) {
-      if (!v21(p38)) return up("quarter");
+      if (!(p38 === null || v13(p38))) return up("quarter");
     }
   }
   return true;
 }
-function v14(d) {
-  if (!(d === null || v15(d))) return false;
-  return true;
-}
-function v15(d) {
+function v9(d) {
   if (!((typeof d === "number" && !(d % 1) && !isNaN(d)))) return fail("must be integer");
   if ((d < -9007199254740991 || isNaN(d))) return fail("must be >= -9007199254740991");
   if ((d > 9007199254740991 || isNaN(d))) return fail("must be <= 9007199254740991");
   return true;
 }
-function v16(d) {
-  if (!(d === null || v17(d))) return false;
-  return true;
-}
-function v17(d) {
+function v10(d) {
   if (!((typeof d === "number" && !(d % 1) && !isNaN(d)))) return fail("must be integer");
   if ((d < 1 || isNaN(d))) return fail("must be >= 1");
   if ((d > 12 || isNaN(d))) return fail("must be <= 12");
   return true;
 }
-function v18(d) {
-  if (!(d === null || v19(d))) return false;
-  return true;
-}
-function v19(d) {
+function v11(d) {
   if (!((typeof d === "number" && !(d % 1) && !isNaN(d)))) return fail("must be integer");
   if ((d < 1 || isNaN(d))) return fail("must be >= 1");
   if ((d > 31 || isNaN(d))) return fail("must be <= 31");
   return true;
 }
-function v20(d) {
+function v12(d) {
   if (!(Array.isArray(d))) return fail("must be array");
   for (let i = 0; i < d.length; i++) {
     if (!(typeof d[i] === "string")) return fail("must be string", i);
@@ -369,21 +337,13 @@ function v20(d) {
   }
   return true;
 }
-function v21(d) {
-  if (!(d === null || v22(d))) return false;
-  return true;
-}
-function v22(d) {
+function v13(d) {
   if (!((typeof d === "number" && !(d % 1) && !isNaN(d)))) return fail("must be integer");
   if ((d < 1 || isNaN(d))) return fail("must be >= 1");
   if ((d > 4 || isNaN(d))) return fail("must be <= 4");
   return true;
 }
-function v23(d) {
-  if (!(d === null || v24(d))) return false;
-  return true;
-}
-function v24(d) {
+function v14(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["text"] === undefined) return fail("must have required property 'text'");
   if (d["span"] === undefined) return fail("must have required property 'span'");
@@ -394,22 +354,18 @@ function v24(d) {
   }
   {
     const p41 = d["span"];
-    if (!v5(p41)) return up("span");
+    if (!v4(p41)) return up("span");
   }
   return true;
 }
-function v25(d) {
-  if (!(d === null || v26(d))) return false;
-  return true;
-}
-function v26(d) {
+function v15(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["date"] === undefined) return fail("must have required property 'date'");
   if (d["location"] === undefined) return fail("must have required property 'location'");
   for (const k in d) if (!(k === "date" || k === "location" || k === "span")) return fail("must NOT have additional properties", k);
   {
     const p43 = d["date"];
-    if (!v12(p43)) return up("date");
+    if (!(p43 === null || v8(p43))) return up("date");
   }
   {
     const p44 = d["location"];
@@ -418,19 +374,19 @@ function v26(d) {
   {
     const p45 = d["span"];
     if (p45 !== undefined) {
-      if (!v5(p45)) return up("span");
+      if (!v4(p45)) return up("span");
     }
   }
   return true;
 }
-function v27(d) {
+function v16(d) {
   if (!(Array.isArray(d))) return fail("must be array");
   for (let i = 0; i < d.length; i++) {
-    if (!v28(d[i])) return up(i);
+    if (!v17(d[i])) return up(i);
   }
   return true;
 }
-function v28(d) {
+function v17(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["name"] === undefined) return fail("must have required property 'name'");
   if (d["honorific"] === undefined) return fail("must have required property 'honorific'");
@@ -447,29 +403,29 @@ function v28(d) {
   }
   {
     const p49 = d["positions"];
-    if (!v29(p49)) return up("positions");
+    if (!v18(p49)) return up("positions");
   }
   {
     const p50 = d["span"];
-    if (!v5(p50)) return up("span");
+    if (!v4(p50)) return up("span");
   }
   return true;
 }
-function v29(d) {
+function v18(d) {
   if (!(Array.isArray(d))) return fail("must be array");
   for (let i = 0; i < d.length; i++) {
     if (!(typeof d[i] === "string")) return fail("must be string", i);
   }
   return true;
 }
-function v30(d) {
+function v19(d) {
   if (!(Array.isArray(d))) return fail("must be array");
   for (let i = 0; i < d.length; i++) {
-    if (!v31(d[i])) return up(i);
+    if (!v20(d[i])) return up(i);
   }
   return true;
 }
-function v31(d) {
+function v20(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["id"] === undefined) return fail("must have required property 'id'");
   if (d["marker"] === undefined) return fail("must have required property 'marker'");
@@ -498,30 +454,30 @@ function v31(d) {
   }
   {
     const p56 = d["span"];
-    if (!v5(p56)) return up("span");
+    if (!v4(p56)) return up("span");
   }
   {
     const p57 = d["children"];
-    if (!v30(p57)) return up("children");
+    if (!v19(p57)) return up("children");
   }
   {
     const p58 = d["agencies"];
-    if (!v32(p58)) return up("agencies");
+    if (!v21(p58)) return up("agencies");
   }
   {
     const p61 = d["deadlines"];
-    if (!v34(p61)) return up("deadlines");
+    if (!v23(p61)) return up("deadlines");
   }
   return true;
 }
-function v32(d) {
+function v21(d) {
   if (!(Array.isArray(d))) return fail("must be array");
   for (let i = 0; i < d.length; i++) {
-    if (!v33(d[i])) return up(i);
+    if (!v22(d[i])) return up(i);
   }
   return true;
 }
-function v33(d) {
+function v22(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["name"] === undefined) return fail("must have required property 'name'");
   if (d["role"] === undefined) return fail("must have required property 'role'");
@@ -537,21 +493,21 @@ function v33(d) {
   }
   return true;
 }
-function v34(d) {
+function v23(d) {
   if (!(Array.isArray(d))) return fail("must be array");
   for (let i = 0; i < d.length; i++) {
-    if (!v13(d[i])) return up(i);
+    if (!v8(d[i])) return up(i);
   }
   return true;
 }
-function v35(d) {
+function v24(d) {
   if (!(Array.isArray(d))) return fail("must be array");
   for (let i = 0; i < d.length; i++) {
-    if (!v36(d[i])) return up(i);
+    if (!v25(d[i])) return up(i);
   }
   return true;
 }
-function v36(d) {
+function v25(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["name"] === undefined) return fail("must have required property 'name'");
   if (d["kind"] === undefined) return fail("must have required property 'kind'");
@@ -567,24 +523,24 @@ function v36(d) {
   }
   {
     const p65 = d["mentions"];
-    if (!v37(p65)) return up("mentions");
+    if (!v26(p65)) return up("mentions");
   }
   {
     const p66 = d["place"];
     if (p66 !== undefined) {
-      if (!v38(p66)) return up("place");
+      if (!v27(p66)) return up("place");
     }
   }
   return true;
 }
-function v37(d) {
+function v26(d) {
   if (!(Array.isArray(d))) return fail("must be array");
   for (let i = 0; i < d.length; i++) {
-    if (!v24(d[i])) return up(i);
+    if (!v14(d[i])) return up(i);
   }
   return true;
 }
-function v38(d) {
+function v27(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["name"] === undefined) return fail("must have required property 'name'");
   if (d["implied"] === undefined) return fail("must have required property 'implied'");
@@ -599,14 +555,14 @@ function v38(d) {
   }
   return true;
 }
-function v39(d) {
+function v28(d) {
   if (!(Array.isArray(d))) return fail("must be array");
   for (let i = 0; i < d.length; i++) {
-    if (!v40(d[i])) return up(i);
+    if (!v29(d[i])) return up(i);
   }
   return true;
 }
-function v40(d) {
+function v29(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["type"] === undefined) return fail("must have required property 'type'");
   if (d["number"] === undefined) return fail("must have required property 'number'");
@@ -624,7 +580,7 @@ function v40(d) {
   }
   {
     const p72 = d["date"];
-    if (!v12(p72)) return up("date");
+    if (!(p72 === null || v8(p72))) return up("date");
   }
   {
     const p73 = d["issuer"];
@@ -632,18 +588,18 @@ function v40(d) {
   }
   {
     const p74 = d["span"];
-    if (!v5(p74)) return up("span");
+    if (!v4(p74)) return up("span");
   }
   return true;
 }
-function v41(d) {
+function v30(d) {
   if (!(Array.isArray(d))) return fail("must be array");
   for (let i = 0; i < d.length; i++) {
-    if (!v42(d[i])) return up(i);
+    if (!v31(d[i])) return up(i);
   }
   return true;
 }
-function v42(d) {
+function v31(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["text"] === undefined) return fail("must have required property 'text'");
   if (d["agencies"] === undefined) return fail("must have required property 'agencies'");
@@ -655,11 +611,11 @@ function v42(d) {
   }
   {
     const p77 = d["agencies"];
-    if (!v29(p77)) return up("agencies");
+    if (!v18(p77)) return up("agencies");
   }
   {
     const p78 = d["span"];
-    if (!v5(p78)) return up("span");
+    if (!v4(p78)) return up("span");
   }
   {
     const p79 = d["archive"];
@@ -669,11 +625,7 @@ function v42(d) {
   }
   return true;
 }
-function v43(d) {
-  if (!(d === null || v44(d))) return false;
-  return true;
-}
-function v44(d) {
+function v32(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["authorities"] === undefined) return fail("must have required property 'authorities'");
   if (d["position"] === undefined) return fail("must have required property 'position'");
@@ -682,7 +634,7 @@ function v44(d) {
   for (const k in d) if (!(k === "authorities" || k === "position" || k === "name" || k === "span")) return fail("must NOT have additional properties", k);
   {
     const p81 = d["authorities"];
-    if (!v29(p81)) return up("authorities");
+    if (!v18(p81)) return up("authorities");
   }
   {
     const p82 = d["position"];
@@ -694,18 +646,18 @@ function v44(d) {
   }
   {
     const p84 = d["span"];
-    if (!v5(p84)) return up("span");
+    if (!v4(p84)) return up("span");
   }
   return true;
 }
-function v45(d) {
+function v33(d) {
   if (!(Array.isArray(d))) return fail("must be array");
   for (let i = 0; i < d.length; i++) {
-    if (!v46(d[i])) return up(i);
+    if (!v34(d[i])) return up(i);
   }
   return true;
 }
-function v46(d) {
+function v34(d) {
   if (!((d !== null && typeof d === "object" && !Array.isArray(d)))) return fail("must be object");
   if (d["code"] === undefined) return fail("must have required property 'code'");
   if (d["severity"] === undefined) return fail("must have required property 'severity'");
