@@ -5,5 +5,6 @@
  * its own (dist/bundle/engine.cjs), shared by the in-process parser, `check`, `normalize` and
  * the workers.
  */
-export { parseDocument, runTask } from './task.js';
+export { runTask } from './task.js';
+export { parseNotice } from '../parse.js';
 export { normalize } from '../normalize/index.js';

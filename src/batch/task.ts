@@ -1,9 +1,6 @@
 /** One unit of batch work: bytes in, a serialised record (or an error) out. Runs in a worker. */
-import type { ParseOptions } from '../context.js';
 import { NoticeInputError } from '../errors.js';
-import { runPipeline } from '../pipeline.js';
-import { assembleRecord } from '../record/assemble.js';
-import type { NoticeRecord } from '../record/schema.js';
+import { parseNotice } from '../parse.js';
 
 export interface ParseTask {
   bytes: Uint8Array;
@@ -25,18 +22,9 @@ export type TaskResult =
 
 const utf8 = new TextEncoder();
 
-/**
- * parseNotice without the package root: importing `../index.js` would also load the zod schema
- * it re-exports, which the CLI and every worker would then build at start-up for nothing
- * (records are checked by the generated validator in assemble).
- */
-export function parseDocument(input: string | Uint8Array, options: ParseOptions = {}): NoticeRecord {
-  return assembleRecord(runPipeline(input, options));
-}
-
 export function runTask(task: ParseTask): TaskResult {
   try {
-    const record = parseDocument(task.bytes, { path: task.path, encoding: task.encoding, maxBytes: task.maxBytes });
+    const record = parseNotice(task.bytes, { path: task.path, encoding: task.encoding, maxBytes: task.maxBytes });
     return { ok: true, line: utf8.encode(JSON.stringify(record, null, task.pretty ? 2 : undefined) + '\n') };
   } catch (e) {
     if (e instanceof NoticeInputError) return { ok: false, code: e.code, message: e.message };

@@ -85,7 +85,7 @@ export async function checkCommand(dir: string, opts: CheckOptions): Promise<num
     process.stderr.write(`vn-notice check: no fixture pairs (X.txt beside X.json) under ${dir}\n`);
     return 1;
   }
-  const { parseDocument } = await import('../batch/engine.js');
+  const { parseNotice } = await import('../batch/engine.js');
   let failed = 0;
   for (const pair of pairs) {
     const name = path.relative(dir, pair.source);
@@ -97,7 +97,7 @@ export async function checkCommand(dir: string, opts: CheckOptions): Promise<num
         path: name,
         encoding: typeof expected.$encoding === 'string' ? expected.$encoding : undefined,
       };
-      const record = parseDocument(bytes, options);
+      const record = parseNotice(bytes, options);
       if (opts.update) {
         if (typeof expected.$sameAs !== 'string') await writeFileAtomic(pair.expected, JSON.stringify(fixtureView(record), null, 2) + '\n');
         continue;
