@@ -4,7 +4,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { compareExpected, fixtureView, type Mismatch } from '../check/compare.js';
 import { DOCUMENT_EXTENSIONS } from './inputs.js';
-import { writeFileAtomic, writeOut } from './write.js';
+import { markFailed, writeFileAtomic, writeOut } from './write.js';
 import { out as c } from './color.js';
 
 export interface FixturePair {
@@ -118,6 +118,7 @@ export async function checkCommand(dir: string, opts: CheckOptions): Promise<num
     gapCount += stillGaps;
     if (unexpected.length > 0 || fixed.length > 0) {
       failed++;
+      markFailed();
       if (unexpected.length > 0) await writeOut(formatMismatches(name, unexpected));
       if (fixed.length > 0) {
         await writeOut(

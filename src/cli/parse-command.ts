@@ -9,7 +9,7 @@ import { runBatch, type Summary } from '../batch/runner.js';
 import { jobsFromInputs, jobsFromJsonLines, jobsFromList, jobsFromSplitFile, type Job } from '../batch/sources.js';
 import { inShard, type Shard } from '../batch/shard.js';
 import { readStdin } from './read.js';
-import { writeFileAtomic } from './write.js';
+import { markFailed, writeFileAtomic } from './write.js';
 import { prettyRecord } from './pretty.js';
 import { err as ce } from './color.js';
 
@@ -34,6 +34,7 @@ export interface ParseCommandOptions {
 }
 
 export function reportFailure(display: string, reason: string): void {
+  markFailed();
   process.stderr.write(`${ce.red('error')} ${ce.bold(display)}: ${reason}\n`);
 }
 

@@ -25,14 +25,26 @@ export function writeOut(chunk: string | Uint8Array): Promise<void> {
   });
 }
 
-/** `vn-notice ... | head` closes the pipe early: that is not an error. */
+/**
+ * Records that the run has failed (an input failed, a fixture mismatched): whatever happens
+ * next, the process exits 1, a closed stdout included. Called as each failure is reported.
+ */
+export function markFailed(): void {
+  process.exitCode = 1;
+}
+
+/**
+ * `vn-notice ... | head` closes the pipe early: the reader has what it wants, and that alone is
+ * not an error. The run stops there, quietly, and exits with what it had seen until then: 1 if
+ * an input had failed (markFailed), else 0.
+ */
 export function exitQuietlyOnEpipe(): void {
-  const onError = (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  const onEpipe = () => process.exit(process.exitCode ?? 0);
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') onEpipe();
     throw e;
-  };
-  process.stdout.on('error', onError);
+  });
   process.stderr.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (e.code === 'EPIPE') onEpipe();
   });
 }

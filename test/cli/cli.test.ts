@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, existsSync, chmodSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { BIN, ROOT, runCli } from '../helpers/cli.js';
 
 const SAMPLE = 'fixtures/001_bba0ae0f59e3be14.txt';
 
@@ -143,4 +144,40 @@ describe('check with known gaps', () => {
     expect(stale.code).toBe(1);
     expect(stale.stdout).toMatch(/remove them from known-gaps\.json/);
   });
+});
+
+/** Runs the CLI with its stdout already closed by the reader (as `| head` does once it has its lines). */
+function runWithClosedStdout(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the child has started, so its first write to stdout fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe('a reader that closes stdout early (| head)', () => {
+  it('still exits 1 when a document had failed before the pipe closed', async () => {
+    // The missing file is reported (stderr) before the first record is written (stdout).
+    const r = await runWithClosedStdout(['parse', 'no/such.txt', SAMPLE, SAMPLE, '--format', 'ndjson']);
+    expect(r.stderr).toMatch(/no\/such\.txt: no such file/);
+    expect(r.code).toBe(1);
+  }, 30_000);
+
+  it('exits 0 when nothing had failed: a closed stdout alone is not a failure', async () => {
+    const r = await runWithClosedStdout(['parse', SAMPLE, SAMPLE, SAMPLE, '--format', 'ndjson']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  }, 30_000);
+
+  it('check: exits 1 when a fixture had mismatched before the pipe closed', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vn-cli-'));
+    // The only fixture, and it mismatches: the document's number is 1/TB-UBND, not 999/XX.
+    writeFileSync(path.join(dir, 'a.txt'), 'Số: 1/TB-UBND\n');
+    writeFileSync(path.join(dir, 'a.json'), JSON.stringify({ number: { raw: '999/XX' } }));
+    const r = await runWithClosedStdout(['check', dir]);
+    expect(r.code).toBe(1);
+  }, 30_000);
 });
