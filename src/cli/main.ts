@@ -36,7 +36,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--encoding <name>', 'input encoding, overriding detection (utf-8, utf-16le, windows-1258, viscii, tcvn3, vni)')
     .option('--max-bytes <n>', `refuse inputs larger than this (default ${DEFAULT_MAX_BYTES})`, positiveInt)
     .option('-j, --jobs <n>', 'worker threads for a batch (default: available parallelism)', positiveInt)
-    .option('--timeout-ms <n>', `abort a document that takes longer (default ${DEFAULT_TIMEOUT_MS})`, positiveInt)
+    .option('--timeout-ms <n>', `abort a document that takes longer (default ${DEFAULT_TIMEOUT_MS} in a batch; one document has no limit unless given)`, positiveInt)
     .option('--skip-existing', 'with --out-dir: skip inputs whose NAME.json exists (resume a batch)')
     .option('--summary <file>', 'write the batch summary (files, records, failures, time) as JSON')
     .option('--errors-as-records', 'also write a {source, error} NDJSON line for each failed input')

@@ -65,11 +65,14 @@ export async function parseCommand(inputs: string[], opts: ParseCommandOptions):
   const jobs = opts.jobs ?? availableParallelism();
   // Made before the pool starts: it briefly sets a V8 flag that workers must not start under.
   const collector = batch ? new Collector() : undefined;
-  // The pool (and worker_threads) is loaded for batches only.
-  const parser =
-    batch && jobs > 0 && !process.env.VN_NOTICE_IN_PROCESS
-      ? await (await import('../batch/pool.js')).poolParser(jobs, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS)
-      : inProcessParser(!batch);
+  // The pool (and worker_threads) is loaded for a batch, and for one document given a time
+  // budget: only a worker can be stopped midway, so --timeout-ms means the same for one
+  // document as for many. One document without --timeout-ms is parsed on this thread (no
+  // worker start-up cost) and has no budget.
+  const pooled = (batch || opts.timeoutMs !== undefined) && jobs > 0 && !process.env.VN_NOTICE_IN_PROCESS;
+  const parser = pooled
+    ? await (await import('../batch/pool.js')).poolParser(batch ? jobs : 1, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+    : inProcessParser(!batch);
   const showProgress = batch && !opts.quiet && !opts.jsonlIn && process.stderr.isTTY === true && !process.env.CI;
   const progress = createProgress(showProgress);
   let summary: Summary;

@@ -170,6 +170,29 @@ describe('--timeout-ms', () => {
     expect(sourcePaths(r.stdout)).toEqual(['doc-00000.txt', 'doc-00002.txt']);
   }, 60_000);
 
+  it('holds one document (a file or stdin) to the budget too', () => {
+    const dir = makeBatch(0);
+    const stuck = path.join(dir, 'stuck.txt');
+    writeFileSync(stuck, 'Số: 3/TB-UBND <<vn-notice:hang>>\n');
+    const r = runCli(['parse', stuck, '--timeout-ms', '1000'], { env: FAULTS });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/stuck\.txt: parsing took longer than 1000 ms/);
+    expect(r.stdout).toBe('');
+    const s = runCli(['parse', '-', '--timeout-ms', '1000'], { env: FAULTS, input: 'Số: 3/TB-UBND <<vn-notice:hang>>\n' });
+    expect(s.code).toBe(1);
+    expect(s.stderr).toMatch(/-: parsing took longer than 1000 ms/);
+  }, 60_000);
+
+  it('parses one document on the main thread when no budget is given (no worker starts)', () => {
+    // Only a worker honours the fault markers: parsed in-process, the "hang" is plain text.
+    const dir = makeBatch(0);
+    const file = path.join(dir, 'one.txt');
+    writeFileSync(file, 'Số: 3/TB-UBND <<vn-notice:hang>>\n');
+    const r = runCli(['parse', file], { env: FAULTS });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).document.number.raw).toBe('3/TB-UBND');
+  }, 60_000);
+
   it('blames a worker that dies on the document it was parsing only', () => {
     const dir = makeBatch(5);
     writeFileSync(path.join(dir, 'in', 'doc-00002.txt'), 'Số: 2/TB-UBND <<vn-notice:exit>>\n');
