@@ -4,7 +4,8 @@
  * Each worker is handed up to PREFETCH documents at once, so that when it finishes one the next
  * is already waiting in its message queue: it never idles for a round trip through the main
  * thread. --timeout-ms counts from the moment a worker starts a document, never while it
- * waits: the worker stamps the document's id and start time in a shared clock, and a watchdog
+ * waits: the worker stamps the document's id and start time in a shared clock (clock.ts: the
+ * monotonic clock, and a finished document is never taken for a running one), and a watchdog
  * (one timer per worker, re-armed only when it fires) terminates a worker whose current
  * document is over its budget. That document becomes a timeout error; the ones queued behind
  * it go, in order, to the worker started in its place. A worker that dies (out of memory, say)
@@ -15,13 +16,14 @@
 import { availableParallelism } from 'node:os';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { claim, hasStarted, newClock, runningId, runningNs, type Clock } from './clock.js';
 import type { Parser } from './parser.js';
 import type { ParseTask, TaskResult } from './task.js';
 
-/** What a worker gets at start: its clock ([0] the id of the task it started last, [1] when, in ms since epoch). */
+/** What a worker gets at start: its clock (clock.ts) and the pool's start on the monotonic clock. */
 export interface WorkerData {
-  clock: Int32Array;
-  epoch: number;
+  clock: Clock;
+  origin: bigint;
 }
 export interface PoolRequest {
   id: number;
@@ -49,7 +51,7 @@ interface Entry {
 
 interface Slot {
   worker: Worker;
-  clock: Int32Array;
+  clock: Clock;
   /** Posted to this worker and not answered yet, in the order posted (= the order it parses them). */
   posted: Entry[];
   timer: NodeJS.Timeout | null;
@@ -74,7 +76,8 @@ function compileOnWorkerThreads(): void {
 /** Starts `threads` workers. */
 export async function poolParser(threads: number, timeoutMs: number): Promise<Parser> {
   if (threads >= availableParallelism()) compileOnWorkerThreads();
-  const epoch = Date.now();
+  const origin = process.hrtime.bigint();
+  const budgetNs = BigInt(timeoutMs) * 1_000_000n;
   const waiting: Entry[] = [];
   const slots: Slot[] = [];
   let nextId = 0;
@@ -83,8 +86,8 @@ export async function poolParser(threads: number, timeoutMs: number): Promise<Pa
   let broken: string | null = null;
 
   const start = (): Slot => {
-    const clock = new Int32Array(new SharedArrayBuffer(8));
-    const data: WorkerData = { clock, epoch };
+    const clock = newClock();
+    const data: WorkerData = { clock, origin };
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
       workerData: data,
       // A small young generation: a document's garbage is collected often and cheaply instead
@@ -137,18 +140,23 @@ export async function poolParser(threads: number, timeoutMs: number): Promise<Pa
   const watch = (slot: Slot) => {
     slot.timer = null;
     if (slot.dead || slot.posted.length === 0) return;
-    const id = Atomics.load(slot.clock, 0);
-    const startedAt = Atomics.load(slot.clock, 1);
-    const running = slot.posted.find((e) => e.id === id);
-    // Nothing of ours started yet: the first one gets its whole budget from now at the earliest.
+    const id = runningId(slot.clock);
+    const running = id === null ? undefined : slot.posted.find((e) => e.id === id);
+    // None of ours running (not started yet, or finished and its answer not read yet): the next
+    // one gets its whole budget from now at the earliest.
     let wait = timeoutMs;
     if (running) {
-      const elapsed = Date.now() - epoch - startedAt;
-      if (elapsed >= timeoutMs) {
-        abort(slot, running, { ok: false, code: 'timeout', message: `parsing took longer than ${timeoutMs} ms (--timeout-ms); aborted` });
-        return;
+      const elapsed = runningNs(slot.clock, origin);
+      if (elapsed >= budgetNs) {
+        // The claim fails when the worker finished the document since it was read: look again.
+        if (claim(slot.clock, running.id)) {
+          abort(slot, running, { ok: false, code: 'timeout', message: `parsing took longer than ${timeoutMs} ms (--timeout-ms); aborted` });
+          return;
+        }
+        wait = 0;
+      } else {
+        wait = Math.ceil(Number(budgetNs - elapsed) / 1e6);
       }
-      wait = timeoutMs - elapsed;
     }
     slot.timer = setTimeout(() => watch(slot), Math.min(wait, MAX_DELAY)).unref();
   };
@@ -180,13 +188,14 @@ export async function poolParser(threads: number, timeoutMs: number): Promise<Pa
   const died = (slot: Slot) => {
     if (slot.dead || closed) return;
     const reason = `worker failed: ${slot.failure ?? 'it exited'}`;
-    const id = Atomics.load(slot.clock, 0);
-    if (id === 0) {
+    if (!hasStarted(slot.clock)) {
       // It never started a document (its start-up failed): so would every other worker.
       broken = reason;
       waiting.unshift(...slot.posted.splice(0));
       failWaiting(reason);
     }
+    // The document it was parsing, if any: one it had finished is handed on, not blamed.
+    const id = runningId(slot.clock);
     abort(slot, slot.posted.find((e) => e.id === id), { ok: false, code: 'internal', message: reason });
   };
 

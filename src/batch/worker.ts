@@ -1,9 +1,11 @@
 /**
  * A pool worker (see pool.ts): parses the documents posted to it, one at a time, in the order
- * posted. Before each one it stamps the task's id and its start time in the shared clock, so
- * the main thread's watchdog counts --timeout-ms from the moment parsing starts.
+ * posted. It stamps the start and the end of each one in the shared clock (clock.ts), so the
+ * main thread's watchdog counts --timeout-ms from the moment parsing starts, and never takes a
+ * finished document for a running one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { stampDone, stampStart } from './clock.js';
 import type { PoolRequest, PoolResponse, WorkerData } from './pool.js';
 
 // The pipeline comes through ./engine.js, which the bundle keeps as a file of its own.
@@ -32,14 +34,12 @@ function injectFault(bytes: Uint8Array): void {
 }
 
 /** Serves the pool: parses each document posted, in the order posted. */
-function serve(port: NonNullable<typeof parentPort>, { clock, epoch }: WorkerData): void {
+function serve(port: NonNullable<typeof parentPort>, { clock, origin }: WorkerData): void {
   port.on('message', ({ id, task }: PoolRequest) => {
-    // Start time first, then the id: the watchdog reads the id first, so the time it reads is
-    // never older than the task it names.
-    Atomics.store(clock, 1, Date.now() - epoch);
-    Atomics.store(clock, 0, id);
+    stampStart(clock, origin, id);
     if (injectFaults) injectFault(task.bytes);
     const result = runTask(task);
+    stampDone(clock, id);
     const response: PoolResponse = { id, result };
     // The record's bytes are transferred to the main thread, not copied.
     port.postMessage(response, result.ok ? [result.line.buffer as ArrayBuffer] : []);

@@ -6,19 +6,20 @@
  */
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stampDone, stampStart, type Clock } from '../../src/batch/clock.js';
 import type { PoolRequest, WorkerData } from '../../src/batch/pool.js';
 import type { TaskResult } from '../../src/batch/task.js';
 
 class FakeWorker extends EventEmitter {
   static all: FakeWorker[] = [];
-  readonly clock: Int32Array;
-  readonly epoch: number;
+  readonly clock: Clock;
+  readonly origin: bigint;
   readonly inbox: PoolRequest[] = [];
   terminated = false;
   constructor(_url: URL, opts: { workerData: WorkerData }) {
     super();
     this.clock = opts.workerData.clock;
-    this.epoch = opts.workerData.epoch;
+    this.origin = opts.workerData.origin;
     FakeWorker.all.push(this);
   }
   postMessage(m: PoolRequest): void {
@@ -34,9 +35,12 @@ class FakeWorker extends EventEmitter {
   /** Starts the next document posted to it (as worker.ts stamps the clock). */
   startNext(): PoolRequest {
     const m = this.inbox.shift()!;
-    Atomics.store(this.clock, 1, Date.now() - this.epoch);
-    Atomics.store(this.clock, 0, m.id);
+    stampStart(this.clock, this.origin, m.id);
     return m;
+  }
+  /** Finishes the document it parsed (as worker.ts does before it posts the answer). */
+  finish(m: PoolRequest): void {
+    stampDone(this.clock, m.id);
   }
   answer(m: PoolRequest): void {
     this.emit('message', { id: m.id, result: { ok: true, line: new Uint8Array([0x7b, 0x7d, 0x0a]) } });
@@ -64,22 +68,36 @@ async function outcomes(ps: Promise<TaskResult>[]): Promise<(string | 'pending')
 
 afterEach(() => {
   FakeWorker.all = [];
+  vi.restoreAllMocks();
 });
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Moves the wall clock (Date.now) by `ms` from now on, as an NTP step or a suspend would. */
+function jumpWallClock(ms: number): void {
+  const now = Date.now.bind(Date);
+  vi.spyOn(Date, 'now').mockImplementation(() => now() + ms);
+}
+
 describe('pool bookkeeping', () => {
-  it('blames a dying worker for the document it started only, and hands the next one on', async () => {
+  it.each([
+    // A worker that dies parsing doc-0 is blamed for doc-0 only; doc-1 and doc-2 go on.
+    ['blames a dying worker for the document it started only, and hands the next one on', false, ['doc-1', 'doc-2'], ['internal', 'ok', 'ok']],
+    // One that had finished doc-0 (its answer not read yet) is blamed for nothing.
+    ['hands on, not blames, a document the worker had finished before it died', true, ['doc-0', 'doc-1'], ['ok', 'ok', 'ok']],
+  ])('%s', async (_name, finished, handedOn, expected) => {
     const pool = await poolParser(1, 60_000);
     const ps = [0, 1, 2].map((n) => pool.parse(task(n)));
     const [w] = FakeWorker.all;
     expect(w.inbox.map((m) => m.task.path)).toEqual(['doc-0', 'doc-1']);
-    w.startNext();
+    const m = w.startNext();
+    if (finished) w.finish(m);
     w.die('out of memory');
     await tick();
     const [, w2] = FakeWorker.all;
-    expect(w2.inbox.map((m) => m.task.path)).toEqual(['doc-1', 'doc-2']);
-    w2.answer(w2.startNext());
-    w2.answer(w2.startNext());
-    expect(await outcomes(ps)).toEqual(['internal', 'ok', 'ok']);
+    expect(w2.inbox.map((m) => m.task.path)).toEqual(handedOn);
+    while (w2.inbox.length > 0) w2.answer(w2.startNext());
+    expect(await outcomes(ps)).toEqual(expected);
     await pool.close();
   });
 
@@ -108,5 +126,48 @@ describe('pool bookkeeping', () => {
     const seen = await outcomes(ps);
     expect(seen).not.toContain('pending');
     expect(seen).not.toContain('ok');
+  });
+});
+
+describe('the watchdog', () => {
+  /** One document handed to a pool of one worker with budget `ms`. */
+  const oneDocument = async (ms: number) => {
+    const pool = await poolParser(1, ms);
+    return { pool, p: pool.parse(task(0)), w: FakeWorker.all[0] };
+  };
+
+  it('times out a document over budget although the wall clock went back an hour', async () => {
+    const { pool, p, w } = await oneDocument(200);
+    w.startNext();
+    jumpWallClock(-3600_000);
+    await sleep(600);
+    expect(await outcomes([p])).toEqual(['timeout']);
+    await pool.close();
+  });
+
+  it('does not time out a document within budget when the wall clock jumps an hour ahead', async () => {
+    const { pool, p, w } = await oneDocument(1000);
+    await sleep(500);
+    // Started half-way into the first watch: at 1000 ms it has run 500 ms of its 1000.
+    const m = w.startNext();
+    jumpWallClock(3600_000);
+    await sleep(600);
+    w.finish(m);
+    w.answer(m);
+    expect(await outcomes([p])).toEqual(['ok']);
+    await pool.close();
+  });
+
+  it('never reports a finished document as timed out, however late the main thread hears of it', async () => {
+    const { pool, p, w } = await oneDocument(100);
+    const m = w.startNext();
+    // Finished within budget; its answer reaches the main thread only after the budget (a
+    // main thread busy elsewhere: the watchdog's timer runs before the worker's message).
+    w.finish(m);
+    await sleep(300);
+    w.answer(m);
+    expect(await outcomes([p])).toEqual(['ok']);
+    expect(w.terminated).toBe(false);
+    await pool.close();
   });
 });
