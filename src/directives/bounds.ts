@@ -67,10 +67,15 @@ export const SPACE_RE = /\s/u;
 
 /** The last sentence of a string (after the last ". ", "; ", "! ", "? "). */
 export function lastSentence(s: string): string {
+  // An exec loop on a private clone: matchAll builds a new RegExp and an iterator per call.
+  const re = SENTENCE_END_SCANNER;
+  re.lastIndex = 0;
   let cut = 0;
-  for (const m of s.matchAll(SENTENCE_END_RE)) cut = m.index + 1;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) cut = m.index + 1;
   return s.slice(cut);
 }
+
+const SENTENCE_END_SCANNER = new RegExp(SENTENCE_END_RE.source, SENTENCE_END_RE.flags);
 
 /** The paragraph's last character (before trailing markup) is ":": only such a paragraph can be a formula. */
 function endsWithColon(text: string, p: Para): boolean {
@@ -130,7 +135,8 @@ export function closingInside(text: string, p: Para): number {
     if (CLOSING_OPENING_INITIALS.includes(body[at]) && CLOSING_OPENING_RE.test(sentence(at, OPENING_WINDOW))) return from + at;
   }
   const lastAt = starts[starts.length - 1];
-  if (lastAt === undefined) return -1;
+  // The notifying formula must end with the end-of-text mark, which holds a "/" (endsWithEndMark).
+  if (lastAt === undefined || body.indexOf('/', lastAt) === -1) return -1;
   const last = sentence(lastAt);
   const n = NOTIFY_RE.exec(last);
   if (n && NOTIFY_TAIL_RE.test(last.slice(n.index + n[0].length)) && endsWithEndMark(last)) return from + lastAt;

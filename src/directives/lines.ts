@@ -5,7 +5,7 @@
  */
 import { CAPTION_MAX_LENGTH, CAPTION_RE, IMAGE_PLACEHOLDER_RE, PAGE_FURNITURE_RE, SITE_NOTE_RE } from './lexicon/chrome.js';
 import { EMPTY_LINE_RE, cleanInline, skipLeadingMarkup, skipTrailingMarkup } from './markup.js';
-import { RECIPIENTS_RE } from './lexicon/closing.js';
+import { opensRecipients } from './lexicon/closing.js';
 import { parseMarker, type MarkerMatch } from './markers.js';
 
 export type LineKind = 'empty' | 'skip' | 'text';
@@ -79,7 +79,7 @@ export function scanLines(text: string, stopAfter = Number.POSITIVE_INFINITY): L
     if (kind === 'empty' && !BLANK_LINE_RE.test(text.slice(start, Math.min(end, start + 200)))) line.rule = true;
     lines.push(line);
     if (end === text.length) break;
-    if (kind === 'text' && start >= stopAfter && RECIPIENTS_RE.test(clean)) break;
+    if (kind === 'text' && start >= stopAfter && opensRecipients(clean)) break;
     start = end + 1;
   }
   return lines;

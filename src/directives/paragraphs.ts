@@ -5,8 +5,8 @@
  * mid-sentence continues on the next line; a line that starts a list item, "Nơi nhận", a signer
  * block or web chrome always starts a new paragraph.
  */
-import { CHROME_LINE_RE, CHROME_MAX_LENGTH } from './lexicon/chrome.js';
-import { ANNEX_RE, AUTHORITY_RE, CLOSING_OPENING_RE, RECIPIENTS_RE, SIGNER_TITLE_RE } from './lexicon/closing.js';
+import { opensChrome } from './lexicon/chrome.js';
+import { ANNEX_INITIAL, ANNEX_RE, AUTHORITY_RE, CLOSING_OPENING_RE, SIGNER_INITIALS, SIGNER_TITLE_RE, opensRecipients } from './lexicon/closing.js';
 import { CONTINUING_END_RE, NON_FINAL_WORD_RE, endsSentence, lineTail } from './lexicon/wrap.js';
 import type { Line } from './lines.js';
 import type { MarkerMatch } from './markers.js';
@@ -85,14 +85,18 @@ export function wrapProfile(lines: readonly Line[]): WrapProfile {
   };
 }
 
-/** The terminator a line opens, if any. */
+/**
+ * The terminator a line opens, if any. Every pattern is anchored at the line's start, so its
+ * first character says which can match at all (most lines open none).
+ */
 export function lineTerminator(line: Line): Terminator | null {
   const c = line.clean;
-  if (RECIPIENTS_RE.test(c)) return 'recipients';
+  if (opensRecipients(c)) return 'recipients';
+  const c0 = c.charCodeAt(0);
   // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CHỈ THỊ:" opens the directives; a signer's line has no colon.
-  if ((AUTHORITY_RE.test(c) || (SIGNER_TITLE_RE.test(c) && c.split(' ').length <= 8)) && !c.endsWith(':') && isAllCaps(c)) return 'signer';
-  if (ANNEX_RE.test(c)) return 'annex';
-  if (c.length <= CHROME_MAX_LENGTH && CHROME_LINE_RE.test(c)) return 'chrome';
+  if (SIGNER_INITIALS.has(c0) && (AUTHORITY_RE.test(c) || (SIGNER_TITLE_RE.test(c) && c.split(' ').length <= 8)) && !c.endsWith(':') && isAllCaps(c)) return 'signer';
+  if (c0 === ANNEX_INITIAL && ANNEX_RE.test(c)) return 'annex';
+  if (opensChrome(c)) return 'chrome';
   return null;
 }
 

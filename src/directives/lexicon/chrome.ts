@@ -53,6 +53,19 @@ export const CHROME_LINE_RE = new RegExp(`^(?:${alt(CHROME_OPENINGS)})(?![\\p{L}
 /** Chrome lines are short; a longer line that happens to open with these words is text. */
 export const CHROME_MAX_LENGTH = 60;
 
+/**
+ * The first characters of the openings in both cases: CHROME_LINE_RE is case-insensitive, and
+ * no other character folds to one of these (test/directives/prefilters.test.ts tries them all).
+ */
+export const CHROME_INITIALS: ReadonlySet<number> = new Set(
+  CHROME_OPENINGS.flatMap((w) => [w[0].toLowerCase(), w[0].toUpperCase()]).map((c) => c.charCodeAt(0)),
+);
+
+/** A short line that opens web chrome: CHROME_LINE_RE tested only on lines whose first character can open it. */
+export function opensChrome(s: string): boolean {
+  return s.length <= CHROME_MAX_LENGTH && CHROME_INITIALS.has(s.charCodeAt(0)) && CHROME_LINE_RE.test(s);
+}
+
 /** Photo placeholders and captions in news: "[img]", "... Ảnh: T.SỸ", "Ảnh: Minh Chiến". */
 export const CAPTION_RE =
   /^\[(?:img|image|ảnh|hình)\]$|(?:^|[.)][ \t]{0,3})Ảnh[ \t]{0,2}:[ \t]{0,3}[\p{Lu}][\p{L}. ]{0,40}$|\((?:Hình|Ảnh) từ Internet\)$/iu;

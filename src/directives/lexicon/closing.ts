@@ -53,6 +53,16 @@ export const END_MARK_CLOSING_RE = /(?<![\p{L}])(?:này|biết|thực hiện|thi
 /** "Nơi nhận:" and its OCR forms ("Noi nhận", "'Vơi nhận", "Nơi xuất"). */
 export const RECIPIENTS_RE = /^(?:N[oơôóòớờ]i|['‘’]?V[oơ]i|Ncri)[ \t]{1,3}(?:nhận|nhân|nhan|nhặn|xuất)(?![\p{L}])/iu;
 
+/**
+ * RECIPIENTS_RE.test(s), with its first character looked at first: a match opens with "N", "V"
+ * (either case: no other character folds to them) or a quote, and most lines open otherwise.
+ */
+export function opensRecipients(s: string): boolean {
+  const c = s.charCodeAt(0);
+  const opens = c === 78 || c === 110 || c === 86 || c === 118 || c === 39 || c === 0x2018 || c === 0x2019; // N n V v ' ‘ ’
+  return opens && RECIPIENTS_RE.test(s);
+}
+
 /** Authority prefixes of a signer block (Nghị định 30/2020/NĐ-CP, Điều 13): KT., TM., TL., TUQ., Q. */
 export const AUTHORITY_RE = /^(?:(?:KT|TM|TL|TUQ|Q)[ \t]{0,2}[.\/:]|(?:T\/M|K\/T|T\/L|T\.M|K\.T)[ \t]{0,2}[.:]?)[ \t]{0,3}\p{Lu}/u;
 
@@ -84,8 +94,13 @@ export const SIGNER_TITLES: readonly string[] = [
 ];
 export const SIGNER_TITLE_RE = new RegExp(`^(?:${alt(SIGNER_TITLES)})(?![\\p{L}])`, 'u');
 
+/** First characters of the lines AUTHORITY_RE or SIGNER_TITLE_RE can match (both are case-sensitive). */
+export const SIGNER_INITIALS: ReadonlySet<number> = new Set(['K', 'T', 'Q', ...SIGNER_TITLES.map((t) => t[0])].map((c) => c.charCodeAt(0)));
+
 /** An annex after the signer: the directive part never runs into it. */
 export const ANNEX_RE = /^(?:PHỤ LỤC(?![\p{L}])|Phụ lục[ \t]{1,3}(?:[IVX]{1,4}|\d{1,2})[ \t]*:?$)/u;
+/** The first character of every ANNEX_RE match: "P". */
+export const ANNEX_INITIAL = 80;
 
 /** "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị ... phản ánh về ...": the standard closing of a letter. */
 export const PROBLEMS_CLOSING_RE =
