@@ -33,10 +33,11 @@ const FOLD_TABLE: Uint16Array = stringToCodes(
  */
 export function fold(s: string): string {
   const n = s.length;
-  if (n <= FOLD_CHUNK) {
-    // One reused array of codes (no typed array per call).
-    const out = FOLD_CODES;
-    out.length = n;
+  if (n <= FOLD_SHORT) {
+    // One reused array per length: setting a shared array's length per call (shorter, then
+    // longer again) cost V8 a reallocation each time, several times the folding itself.
+    let out = FOLD_CODES[n];
+    if (out === undefined) out = FOLD_CODES[n] = new Array<number>(n).fill(0);
     for (let i = 0; i < n; i++) {
       const code = s.charCodeAt(i);
       out[i] = code < FOLD_LIMIT ? FOLD_TABLE[code] : code;
@@ -57,8 +58,11 @@ export function fold(s: string): string {
   return result;
 }
 
-/** The codes of a short folded string, reused by fold. */
-const FOLD_CODES: number[] = [];
+/** Longest string folded through a reused array (most are words and header lines). */
+const FOLD_SHORT = 256;
+
+/** The reused arrays of codes, by length (at most FOLD_SHORT of them, made as lengths come). */
+const FOLD_CODES: (number[] | undefined)[] = new Array<number[] | undefined>(FOLD_SHORT + 1).fill(undefined);
 
 const FOLD_CHUNK = 4096;
 
