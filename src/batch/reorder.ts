@@ -1,11 +1,14 @@
 /**
  * A bounded reorder buffer: results arrive in any order and leave in input order. At most
- * `window` items are in flight or waiting, and, when the work reports the bytes it holds (the
- * document read, the record made), no new item starts while more than `maxBytes` are held by
- * items not yet emitted (the one being waited for always runs). So memory stays flat however
+ * `window` items are in flight or waiting, and the work reports the bytes it holds: what it is
+ * about to read it reserves first (waiting while that would take the items not yet emitted past
+ * `maxBytes`), what it made it charges (the record). No new item starts while more than
+ * `maxBytes` are held, and the item being waited for always runs. So memory stays flat however
  * long the batch and however large its documents.
  */
 export type Charge = (bytes: number) => void;
+/** Waits until the item may hold `bytes` more (within the budget, or it is the oldest), then charges them. */
+export type Reserve = (bytes: number) => Promise<void>;
 
 export class OrderedRunner<T, R> {
   private next = 0;
@@ -20,7 +23,7 @@ export class OrderedRunner<T, R> {
 
   constructor(
     private readonly window: number,
-    private readonly work: (item: T, index: number, charge: Charge) => Promise<R>,
+    private readonly work: (item: T, index: number, charge: Charge, reserve: Reserve) => Promise<R>,
     private readonly emit: (result: R, index: number) => Promise<void> | void,
     private readonly maxBytes = Infinity,
   ) {}
@@ -46,7 +49,14 @@ export class OrderedRunner<T, R> {
       this.held.set(index, (this.held.get(index) ?? 0) + bytes);
       this.heldBytes += bytes;
     };
-    const p: Promise<void> = this.work(item, index, charge).then(
+    const reserve: Reserve = async (bytes) => {
+      // The oldest item never waits: the others wait for it, and their bytes leave only after it.
+      while (index !== this.next && this.heldBytes + bytes > this.maxBytes && this.failure === null) {
+        await new Promise<void>((resolve) => this.waiters.push(resolve));
+      }
+      charge(bytes);
+    };
+    const p: Promise<void> = this.work(item, index, charge, reserve).then(
       (r) => {
         this.done.set(index, r);
         this.inFlight.delete(p);

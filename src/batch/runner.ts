@@ -3,6 +3,7 @@
  * and leave in input order through a bounded reorder buffer. One bad document never stops the
  * batch: it becomes an error line on stderr (and, if asked, an error record).
  */
+import { statSync } from 'node:fs';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { readInputFile } from '../cli/read.js';
@@ -10,7 +11,7 @@ import { writeFileAtomic, writeOut } from '../cli/write.js';
 import type { Job } from './sources.js';
 import type { Collector } from './collect.js';
 import type { Parser } from './parser.js';
-import { OrderedRunner, type Charge } from './reorder.js';
+import { OrderedRunner, type Charge, type Reserve } from './reorder.js';
 import type { Progress } from './progress.js';
 import type { TaskResult } from './task.js';
 
@@ -24,6 +25,8 @@ export interface BatchOptions {
   errorsAsRecords?: boolean;
   /** Pretty-print JSON (one record on a terminal). */
   indent?: boolean;
+  /** The reorder buffer's byte budget (default MAX_HELD_BYTES; the tests set a small one). */
+  maxHeldBytes?: number;
 }
 
 export interface BatchIO {
@@ -71,6 +74,16 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
+/** The bytes reading `file` will take: its size, or 0 when it will not be read (missing, too large). */
+function sizeToRead(file: string, maxBytes: number): number {
+  try {
+    const size = statSync(file).size;
+    return size <= maxBytes ? size : 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** Keeps at most this many error details in the summary. */
 const MAX_SUMMARY_ERRORS = 1000;
 
@@ -88,19 +101,29 @@ export async function runBatch(jobs: AsyncIterable<Job>, opts: BatchOptions, io:
   const s: Summary = { files: 0, records: 0, failures: 0, skipped: 0, bytes: 0, seconds: 0, docsPerSecond: 0, mbPerSecond: 0, peakRssMB: 0, errors: [] };
   const collected: Uint8Array[] = [];
 
-  const work = async (job: Job, _index: number, charge: Charge): Promise<Outcome> => {
+  const work = async (job: Job, _index: number, charge: Charge, reserve: Reserve): Promise<Outcome> => {
     if (job.error) return { kind: 'error', job, ...job.error };
     const target = opts.outDir ? outputPath(opts.outDir, job.relative) : null;
     if (target && opts.skipExisting && (await exists(target))) return { kind: 'skipped', job };
     let bytes: Uint8Array;
+    // A file's size is reserved before it is read, so that a window of large files is never
+    // all read at once. A document from read() (stdin, --jsonl-in, --split) is in memory when
+    // its job is made, so it is charged as it is.
+    let reserved = 0;
     try {
-      bytes = job.read ? await job.read() : await readInputFile(job.file!, opts.maxBytes);
+      if (job.read) bytes = await job.read();
+      else {
+        reserved = sizeToRead(job.file!, opts.maxBytes);
+        await reserve(reserved);
+        bytes = await readInputFile(job.file!, opts.maxBytes);
+      }
     } catch (e) {
       const err = e as Error & { code?: string };
       return { kind: 'error', job, code: err.name === 'NoticeInputError' ? (err.code ?? 'input') : 'read', message: err.message };
     }
     s.bytes += bytes.length;
-    charge(bytes.length);
+    // (A file that changed size since its stat.)
+    charge(bytes.length - reserved);
     const result: TaskResult = await io.parser.parse({ bytes, path: job.display, encoding: opts.encoding, maxBytes: opts.maxBytes, pretty: opts.indent });
     io.collector?.done(bytes.length);
     if (!result.ok) return { kind: 'error', job, code: result.code, message: result.message };
@@ -145,7 +168,7 @@ export async function runBatch(jobs: AsyncIterable<Job>, opts: BatchOptions, io:
     io.collector?.done(o.line.length);
   };
 
-  const runner = new OrderedRunner<Job, Outcome>(Math.max(8, io.parser.concurrency * 16), work, emit, MAX_HELD_BYTES);
+  const runner = new OrderedRunner<Job, Outcome>(Math.max(8, io.parser.concurrency * 16), work, emit, opts.maxHeldBytes ?? MAX_HELD_BYTES);
   for await (const job of jobs) await runner.push(job);
   await runner.finish();
 

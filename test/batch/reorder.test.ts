@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OrderedRunner } from '../../src/batch/reorder.js';
+import { OrderedRunner, type Charge, type Reserve } from '../../src/batch/reorder.js';
 import { inShard, parseShard, pathHash } from '../../src/batch/shard.js';
 import { outputPath } from '../../src/batch/runner.js';
 import { isBlank } from '../../src/batch/sources.js';
@@ -28,21 +28,13 @@ describe('OrderedRunner', () => {
     expect(maxInFlight).toBeLessThanOrEqual(4);
   });
 
-  it('starts no new item while the items not yet emitted hold more than the byte budget', async () => {
+  /** Runs items 0..count-1 through a runner with a 250-byte budget: they must leave in order, holding nothing after. */
+  async function throughBudget(window: number, count: number, work: (n: number, charge: Charge, reserve: Reserve, bytesHeld: () => number) => Promise<void>) {
     const emitted: number[] = [];
-    let inFlight = 0;
-    let maxInFlight = 0;
-    let maxHeld = 0;
-    // Item 0 is slow: everything after it waits in the buffer, each holding 100 bytes.
     const runner: OrderedRunner<number, number> = new OrderedRunner<number, number>(
-      50,
-      async (n, _i, charge) => {
-        inFlight++;
-        maxInFlight = Math.max(maxInFlight, inFlight);
-        charge(100);
-        maxHeld = Math.max(maxHeld, runner.bytesHeld);
-        await new Promise((r) => setTimeout(r, n === 0 ? 30 : 1));
-        inFlight--;
+      window,
+      async (n, _i, charge, reserve) => {
+        await work(n, charge, reserve, () => runner.bytesHeld);
         return n;
       },
       (n) => {
@@ -50,13 +42,44 @@ describe('OrderedRunner', () => {
       },
       250,
     );
-    for (let i = 0; i < 40; i++) await runner.push(i);
+    for (let i = 0; i < count; i++) await runner.push(i);
     await runner.finish();
-    expect(emitted).toEqual([...Array(40).keys()]);
+    expect(emitted).toEqual([...Array(count).keys()]);
+    expect(runner.bytesHeld).toBe(0);
+  }
+
+  it('starts no new item while the items not yet emitted hold more than the byte budget', async () => {
+    let inFlight = 0;
+    let maxInFlight = 0;
+    let maxHeld = 0;
+    // Item 0 is slow: everything after it waits in the buffer, each holding 100 bytes.
+    await throughBudget(50, 40, async (n, charge, _reserve, bytesHeld) => {
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      charge(100);
+      maxHeld = Math.max(maxHeld, bytesHeld());
+      await new Promise((r) => setTimeout(r, n === 0 ? 30 : 1));
+      inFlight--;
+    });
     // Three items hold 300 bytes > 250: a fourth waits although the window allows 50.
     expect(maxHeld).toBeLessThanOrEqual(300);
     expect(maxInFlight).toBeLessThanOrEqual(3);
-    expect(runner.bytesHeld).toBe(0);
+  });
+
+  it('reserves before the work holds the bytes, and never makes the oldest item wait', async () => {
+    let reading = 0;
+    let maxReading = 0;
+    // Item 0 reserves late and more than the whole budget, after later items have filled it:
+    // it must still go on (they can leave only after it), and the others read two at a time.
+    await throughBudget(10, 30, async (n, _charge, reserve) => {
+      if (n === 0) await new Promise((r) => setTimeout(r, 20));
+      await reserve(n === 0 ? 1000 : 100);
+      reading++;
+      maxReading = Math.max(maxReading, reading);
+      await new Promise((r) => setTimeout(r, 2));
+      reading--;
+    });
+    expect(maxReading).toBeLessThanOrEqual(3);
   });
 
   it('surfaces a failing work function instead of hanging', async () => {
