@@ -6,6 +6,8 @@ export interface Parser {
   parse(task: ParseTask): Promise<TaskResult>;
   close(): Promise<void>;
   readonly concurrency: number;
+  /** Documents read into shared memory reach it without a copy (the pool: see pool.ts). */
+  readonly sharedInput?: boolean;
 }
 
 /**

@@ -73,6 +73,19 @@ function compileOnWorkerThreads(): void {
   v8.setFlagsFromString('--no-concurrent-recompilation');
 }
 
+/**
+ * The document in shared memory: as it is when the caller read it there (readInputFile's
+ * `shared`, --split), else copied there once (stdin, --jsonl-in), the caller letting go of its
+ * own bytes. Posted to a worker, shared memory is neither copied nor moved, so the pool holds
+ * each document once, however many times it must hand it to a worker.
+ */
+function inSharedMemory(bytes: Uint8Array): Uint8Array {
+  if (bytes.buffer instanceof SharedArrayBuffer) return bytes;
+  const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  shared.set(bytes);
+  return shared;
+}
+
 /** Starts `threads` workers. */
 export async function poolParser(threads: number, timeoutMs: number): Promise<Parser> {
   if (threads >= availableParallelism()) compileOnWorkerThreads();
@@ -108,12 +121,11 @@ export async function poolParser(threads: number, timeoutMs: number): Promise<Pa
   };
 
   const post = (slot: Slot, entry: Entry) => {
-    // A copy goes to the worker (moved, not cloned); the original stays here until the answer
-    // comes, so the document can be handed to another worker if this one is terminated.
-    const bytes = new Uint8Array(entry.task.bytes);
-    const request: PoolRequest = { id: entry.id, task: { ...entry.task, bytes } };
+    // The document is in shared memory: the worker reads the very bytes held here (no copy),
+    // and they are still here to hand to another worker if this one is terminated.
+    const request: PoolRequest = { id: entry.id, task: entry.task };
     slot.posted.push(entry);
-    slot.worker.postMessage(request, [bytes.buffer]);
+    slot.worker.postMessage(request);
     slot.timer ??= setTimeout(() => watch(slot), Math.min(timeoutMs, MAX_DELAY)).unref();
   };
 
@@ -203,10 +215,12 @@ export async function poolParser(threads: number, timeoutMs: number): Promise<Pa
 
   return {
     concurrency: threads,
+    sharedInput: true,
     parse(task) {
       if (broken !== null || closed) return Promise.resolve({ ok: false, code: 'internal', message: broken ?? CLOSED });
+      const bytes = inSharedMemory(task.bytes);
       return new Promise<TaskResult>((resolve) => {
-        waiting.push({ id: ++nextId, task, resolve });
+        waiting.push({ id: ++nextId, task: { ...task, bytes }, resolve });
         dispatch();
       });
     },

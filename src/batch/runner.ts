@@ -95,6 +95,7 @@ const MAX_SUMMARY_ERRORS = 1000;
 const MAX_HELD_BYTES = 32 * 1024 * 1024;
 
 const utf8 = new TextDecoder();
+const NOTHING = new Uint8Array(0);
 
 export async function runBatch(jobs: AsyncIterable<Job>, opts: BatchOptions, io: BatchIO): Promise<Summary> {
   const started = process.hrtime.bigint();
@@ -115,17 +116,22 @@ export async function runBatch(jobs: AsyncIterable<Job>, opts: BatchOptions, io:
       else {
         reserved = sizeToRead(job.file!, opts.maxBytes);
         await reserve(reserved);
-        bytes = await readInputFile(job.file!, opts.maxBytes);
+        bytes = await readInputFile(job.file!, opts.maxBytes, io.parser.sharedInput);
       }
     } catch (e) {
       const err = e as Error & { code?: string };
       return { kind: 'error', job, code: err.name === 'NoticeInputError' ? (err.code ?? 'input') : 'read', message: err.message };
     }
-    s.bytes += bytes.length;
+    const size = bytes.length;
+    s.bytes += size;
     // (A file that changed size since its stat.)
-    charge(bytes.length - reserved);
-    const result: TaskResult = await io.parser.parse({ bytes, path: job.display, encoding: opts.encoding, maxBytes: opts.maxBytes, pretty: opts.indent });
-    io.collector?.done(bytes.length);
+    charge(size - reserved);
+    // The parser holds the document until it answers (the pool: once, in shared memory); this
+    // function lets go of it, so that bytes the pool copied are not held twice meanwhile.
+    const parsing = io.parser.parse({ bytes, path: job.display, encoding: opts.encoding, maxBytes: opts.maxBytes, pretty: opts.indent });
+    bytes = NOTHING;
+    const result: TaskResult = await parsing;
+    io.collector?.done(size);
     if (!result.ok) return { kind: 'error', job, code: result.code, message: result.message };
     if (target) {
       try {

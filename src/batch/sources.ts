@@ -92,6 +92,20 @@ export function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * The chunks, joined in shared memory: the worker pool parses a document there without a copy
+ * of its own (pool.ts), and the job holding it holds the only copy.
+ */
+function concatShared(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(new SharedArrayBuffer(chunks.reduce((n, c) => n + c.length, 0)));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 /** --split: one file holding many documents separated by form feeds (U+000C), read as a stream. */
 export async function* jobsFromSplitFile(file: string, maxBytes: number): AsyncGenerator<Job> {
   let pending: Buffer[] = [];
@@ -99,7 +113,7 @@ export async function* jobsFromSplitFile(file: string, maxBytes: number): AsyncG
   let n = 0;
   const base = file === '-' ? 'stdin' : file;
   const emit = (): Job | null => {
-    const bytes = Buffer.concat(pending);
+    const bytes = concatShared(pending);
     pending = [];
     pendingBytes = 0;
     if (isBlank(bytes)) return null;

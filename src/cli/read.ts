@@ -23,12 +23,13 @@ export function readErrorReason(e: unknown): string {
 }
 
 /**
- * Reads a file, refusing it before reading when it is larger than maxBytes. The calls are
+ * Reads a file, refusing it before reading when it is larger than maxBytes; `shared`: into shared
+ * memory (a document for the worker pool, which then holds no copy of its own). The calls are
  * synchronous: for a document of a few kilobytes, four system calls on the main thread cost
  * far less than four round trips through libuv's thread pool and their promises, and the main
  * thread has nothing else to do meanwhile (workers parse on their own threads).
  */
-export async function readInputFile(file: string, maxBytes: number): Promise<Uint8Array> {
+export async function readInputFile(file: string, maxBytes: number, shared = false): Promise<Uint8Array> {
   let fd: number | null = null;
   try {
     fd = openSync(file, 'r');
@@ -37,7 +38,7 @@ export async function readInputFile(file: string, maxBytes: number): Promise<Uin
     if (st.size > maxBytes) {
       throw new NoticeInputError('too-large', `input is ${st.size} bytes, above the limit of ${maxBytes} (--max-bytes)`);
     }
-    return readAll(fd, st.size);
+    return readAll(fd, st.size, shared);
   } catch (e) {
     if (e instanceof NoticeInputError) throw e;
     throw new Error(readErrorReason(e));
@@ -48,21 +49,22 @@ export async function readInputFile(file: string, maxBytes: number): Promise<Uin
 
 const PROBE = new Uint8Array(1);
 
-/** The whole file, in a buffer of its own (so that it can be moved to a worker); `size` from fstat. */
-function readAll(fd: number, size: number): Uint8Array {
-  let buf = new Uint8Array(size);
+/** The whole file, in a buffer of its own (or shared memory); `size` from fstat. */
+function readAll(fd: number, size: number, shared: boolean): Uint8Array {
+  const alloc = (n: number) => new Uint8Array(shared ? new SharedArrayBuffer(n) : new ArrayBuffer(n));
+  let buf = alloc(size);
   let n = 0;
   for (;;) {
     if (n === buf.length) {
       // At the size fstat gave (or past it, for a file still growing): is there more?
       if (readSync(fd, PROBE, 0, 1, null) === 0) return buf;
-      const bigger = new Uint8Array(buf.length * 2 + 65536);
+      const bigger = alloc(buf.length * 2 + 65536);
       bigger.set(buf);
       bigger[n++] = PROBE[0];
       buf = bigger;
     }
     const got = readSync(fd, buf, n, buf.length - n, null);
-    if (got === 0) return buf.slice(0, n);
+    if (got === 0) return shared ? buf.subarray(0, n) : buf.slice(0, n);
     n += got;
   }
 }

@@ -129,6 +129,35 @@ describe('pool bookkeeping', () => {
   });
 });
 
+describe('the documents the pool holds', () => {
+  const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+  it('shares a document with its worker instead of keeping a copy of its own, and hands the same bytes on', async () => {
+    const pool = await poolParser(1, 60_000);
+    const mine = new Uint8Array(new SharedArrayBuffer(6));
+    mine.set(new TextEncoder().encode('Số 1'));
+    const ps = [pool.parse({ bytes: mine, path: 'shared' }), pool.parse(task(1))];
+    const [w] = FakeWorker.all;
+    const posted = w.inbox[0].task.bytes;
+    expect(posted.buffer).toBeInstanceOf(SharedArrayBuffer);
+    // The worker sees the very memory the caller read the document into: one copy in all.
+    mine[0] = 0x73;
+    expect(text(posted)).toBe('số 1');
+    // A document in memory of its own is moved to shared memory once, as it is posted.
+    expect(w.inbox[1].task.bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(text(w.inbox[1].task.bytes)).toBe('B');
+    w.startNext();
+    w.die('out of memory');
+    await tick();
+    const [, w2] = FakeWorker.all;
+    // The one queued behind the dead worker's document is handed on, bytes intact.
+    expect(w2.inbox.map((m) => text(m.task.bytes))).toEqual(['B']);
+    w2.answer(w2.startNext());
+    expect(await outcomes(ps)).toEqual(['internal', 'ok']);
+    await pool.close();
+  });
+});
+
 describe('the watchdog', () => {
   /** One document handed to a pool of one worker with budget `ms`. */
   const oneDocument = async (ms: number) => {

@@ -71,3 +71,21 @@ describe('the byte budget', () => {
     expect(parser.maxInHand).toBeGreaterThanOrEqual(DOC_BYTES);
   });
 });
+
+describe('documents for the worker pool', () => {
+  it('are read into shared memory when the parser shares them (no second copy in the pool)', async () => {
+    const { dir, paths } = files();
+    const seen: boolean[] = [];
+    const parser: Parser = {
+      concurrency: 1,
+      sharedInput: true,
+      async parse(task) {
+        seen.push(task.bytes.buffer instanceof SharedArrayBuffer && task.bytes.length === DOC_BYTES);
+        return { ok: true, line: new TextEncoder().encode('{}\n') };
+      },
+      async close() {},
+    };
+    await runBatch(jobs(paths.slice(0, 3)), { format: 'ndjson', outDir: path.join(dir, 'out'), maxBytes: 1e6 }, { parser, progress: createProgress(false), onError: () => {}, pretty: (s) => s });
+    expect(seen).toEqual([true, true, true]);
+  });
+});
