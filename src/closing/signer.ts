@@ -316,6 +316,13 @@ export const SIGNING_PREFIX_AT_START = new LazyRegExp(`^${SIGNING_PREFIX.source}
  * a name, as flattened copies print the signing block after the last recipient.
  */
 function positionThenName(text: string, l: Line): { position: Span; name: Span } | null {
+  // The line's last word must be a name word (the first test of the loop below): most lines end
+  // otherwise ("... thực hiện.") and need not be split into words.
+  let we = l.ce;
+  while (we > l.cs && text[we - 1] === ' ') we--;
+  let ws = we;
+  while (ws > l.cs && text[ws - 1] !== ' ') ws--;
+  if (ws === we || !isNameWord(text.slice(ws, we))) return null;
   const words: { s: number; e: number; w: string }[] = [];
   let i = l.cs;
   while (i < l.ce) {
@@ -327,7 +334,7 @@ function positionThenName(text: string, l: Line): { position: Span; name: Span }
   }
   // Trailing name words: capitalised, not all capitals.
   let k = words.length;
-  while (k > 0 && isUpper(words[k - 1].w[0]) && upperRatio(words[k - 1].w) < 1 && NAME_WORD.test(words[k - 1].w)) k--;
+  while (k > 0 && isNameWord(words[k - 1].w)) k--;
   const nameWords = words.length - k;
   if (nameWords < 2 || nameWords > 5) return null;
   let p = k;
@@ -340,6 +347,11 @@ function positionThenName(text: string, l: Line): { position: Span; name: Span }
   const name = { start: words[k].s, end: words[words.length - 1].e };
   if (!isPersonName(text.slice(name.start, name.end))) return null;
   return { position: { start: words[p].s, end: words[k - 1].e }, name };
+}
+
+/** A word of a name run together with a position: capitalised, not all capitals, letters only. */
+function isNameWord(w: string): boolean {
+  return isUpper(w[0]) && upperRatio(w) < 1 && NAME_WORD.test(w);
 }
 
 /**
