@@ -99,6 +99,21 @@ const TRAILING_PUNCT = ',.;:';
  * (whitespace collapsed): it already carries its own case.
  */
 export function sentenceCaseName(printed: string): string {
+  // Documents of one batch come from a few issuers: their names are cased once.
+  let cased = CASED.get(printed);
+  if (cased === undefined) {
+    if (CASED.size >= CASED_MAX) CASED.clear();
+    cased = caseName(printed);
+    CASED.set(printed, cased);
+  }
+  return cased;
+}
+
+/** Names already cased (a pure function of the printed name), at most CASED_MAX of them. */
+const CASED = new Map<string, string>();
+const CASED_MAX = 256;
+
+function caseName(printed: string): string {
   const words = printed.split(' ').filter((w) => w.length > 0);
   if (words.length === 0) return '';
   if (upperRatio(printed) < 0.7) return words.join(' ');

@@ -25,6 +25,15 @@ describe('sentenceCaseName (Nghị định 30/2020/NĐ-CP, Phụ lục II: viế
   ];
   for (const [printed, want] of table) it(printed, () => expect(sentenceCaseName(printed)).toBe(want));
   it('title-cases a name in capitals', () => expect(titleCaseName('MAI VĂN CHÍNH')).toBe('Mai Văn Chính'));
+  it('gives the same case to a name asked again, before and after many other names (results are remembered)', () => {
+    for (const [printed, want] of table) expect(sentenceCaseName(printed)).toBe(want);
+    // More distinct names than are remembered at once: the memory is emptied and filled again.
+    // "TỈNH KRÔNG QAB": the words after a level word are a place name, each capitalised.
+    const word = (i: number) => `Q${String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26))}`;
+    const cap = (w: string) => w[0] + w.slice(1).toLowerCase();
+    for (let i = 0; i < 600; i++) expect(sentenceCaseName(`SỞ Y TẾ TỈNH KRÔNG ${word(i)}`)).toBe(`Sở Y tế tỉnh Krông ${cap(word(i))}`);
+    for (const [printed, want] of table) expect(sentenceCaseName(printed)).toBe(want);
+  });
 });
 
 describe('issuerFromSegments: parent above issuer, wrapped lines joined', () => {
