@@ -22,8 +22,13 @@ export interface Line {
   clean: string;
   /** A marker at the start of the content, if the line has one (not yet judged by its context). */
   marker: MarkerMatch | null;
+  /**
+   * The whole text holds none of UNCLEAN_CHARS and no double space: any stretch of the line is
+   * clean once trimmed (cleanInline of it is its trim).
+   */
+  plain: boolean;
   /** An empty line that is not blank: a table pipe, a rule, markup alone ("|", "-----", "** **"). */
-  rule?: boolean;
+  rule: boolean;
 }
 
 /** First characters of a line that may be only a table pipe or a rule ("|", "-------", "==="). */
@@ -75,8 +80,9 @@ export function scanLines(text: string, stopAfter = Number.POSITIVE_INFINITY): L
       else if (afterImage && clean.length <= CAPTION_MAX_LENGTH) kind = 'skip';
     }
     if (kind !== 'empty') afterImage = clean.startsWith('[') && IMAGE_PLACEHOLDER_RE.test(clean);
-    const line: Line = { start, end, cs, ce, kind, clean, marker };
-    if (kind === 'empty' && !BLANK_LINE_RE.test(text.slice(start, Math.min(end, start + 200)))) line.rule = true;
+    // Every line gets every field (one object shape for the stages that read them).
+    const rule = kind === 'empty' && !BLANK_LINE_RE.test(text.slice(start, Math.min(end, start + 200)));
+    const line: Line = { start, end, cs, ce, kind, clean, marker, plain, rule };
     lines.push(line);
     if (end === text.length) break;
     if (kind === 'text' && start >= stopAfter && opensRecipients(clean)) break;

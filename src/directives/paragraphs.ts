@@ -180,7 +180,7 @@ export function paraText(text: string, para: Para, from = para.start, to = para.
     if (line.ce <= from || line.cs >= to) continue;
     const s = Math.max(line.cs, from);
     const e = Math.min(line.ce, to);
-    const part = s === line.cs && e === line.ce ? line.clean : cleanInline(text.slice(s, e));
+    const part = s === line.cs && e === line.ce ? line.clean : line.plain ? text.slice(s, e).trim() : cleanInline(text.slice(s, e));
     if (part.length > 0) parts.push(part);
   }
   // Each part is clean (trimmed, single spaces), so joining them with one space keeps it clean.
