@@ -55,11 +55,22 @@ const CUE_LOOKBACK = 48;
 /** How far before its first digit a date may start ("Quý IV năm 2025", "ngày 13"). */
 const DATE_LEAD = 16;
 
+/**
+ * The last characters of DATE_WORD_BEFORE_RE's matches before their trailing spaces: of a date
+ * word (ngày, tháng, năm, quý in any of their printed cases) or of a quarter's numeral and "/".
+ */
+export const DATE_WORD_ENDS: ReadonlySet<number> = new Set([...'yYgGmMýÝIV/'].map((c) => c.charCodeAt(0)));
+
 /** True when the digit run at text[d, e) can be part of a date: after a date word, or in "26/8/2021", "24-11-2021". */
 function mayBeDate(text: string, d: number, e: number): boolean {
   const sep = text[e];
   if ((sep === '/' || sep === '-' || sep === '.') && e + 1 < text.length && text.charCodeAt(e + 1) >= 48 && text.charCodeAt(e + 1) <= 57) return true;
-  return DATE_WORD_BEFORE_RE.test(text.slice(Math.max(0, d - DATE_LEAD), d));
+  // Most numbers follow no date word: the character before the spaces says so without the regex.
+  const lo = Math.max(0, d - DATE_LEAD);
+  let j = d;
+  while (j > lo && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+  if (j === lo || !DATE_WORD_ENDS.has(text.charCodeAt(j - 1))) return false;
+  return DATE_WORD_BEFORE_RE.test(text.slice(lo, d));
 }
 
 /** "tháng" or "quý": a window without them holds no yearless month or quarter. */

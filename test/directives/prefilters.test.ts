@@ -11,6 +11,7 @@ import {
   opensRecipients,
 } from '../../src/directives/lexicon/closing.js';
 import { lastSentence } from '../../src/directives/bounds.js';
+import { DATE_WORD_BEFORE_RE, DATE_WORD_ENDS } from '../../src/directives/deadlines.js';
 
 /** Every UTF-16 code unit that is not a surrogate. */
 const UNITS: string[] = [];
@@ -65,5 +66,30 @@ describe('lastSentence', () => {
     // Called twice on the same text: the scanner starts afresh.
     expect(lastSentence('X. Y')).toBe(' Y');
     expect(lastSentence('X. Y')).toBe(' Y');
+  });
+});
+
+describe('DATE_WORD_ENDS: the character before the spaces of every DATE_WORD_BEFORE_RE match', () => {
+  const words = ['ngày', 'tháng', 'năm', 'quý', 'Ngày', 'Tháng', 'Năm', 'Quý', 'NGÀY', 'THÁNG', 'NĂM', 'QUÝ'];
+  const tails = ['', ' I', ' IV', ' II năm', ' III/', ' I /'];
+  const samples = words.flatMap((w) => tails.map((t) => `${w}${t}`));
+
+  it('holds the last character of each printed form', () => {
+    for (const s of samples) {
+      for (const spaces of ['', ' ', '\t', '  \t']) {
+        expect(DATE_WORD_BEFORE_RE.test(`trước ${s}${spaces}`)).toBe(true);
+        expect(DATE_WORD_ENDS.has(s.charCodeAt(s.length - 1))).toBe(true);
+      }
+    }
+  });
+
+  it('no other last character lets the pattern match', () => {
+    for (const s of samples) {
+      const head = s.slice(0, -1);
+      for (const u of UNITS) {
+        if (u === ' ' || u === '\t') continue;
+        if (DATE_WORD_BEFORE_RE.test(`${head}${u} `)) expect(DATE_WORD_ENDS.has(u.charCodeAt(0))).toBe(true);
+      }
+    }
   });
 });
