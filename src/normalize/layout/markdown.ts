@@ -22,6 +22,7 @@ import { htmlEdits } from './html-strip.js';
 import { splitLines } from './lines.js';
 import { ESCAPABLE, softBreakKept } from './markdown-rules.js';
 import { UNICODE_PUNCT, UNICODE_SPACE, liteMarkdownEdits } from './markdown-lite.js';
+import { LARGE_MARKDOWN, markdownParts } from './markdown-parts.js';
 import { memoCharPredicate } from '../text/char-table.js';
 import { prefiltered } from '../text/first-chars.js';
 
@@ -230,42 +231,11 @@ function markerOnlyLines(text: string): Edit[] {
 /**
  * Constructs that can run across a blank line (fenced code, HTML blocks of the kinds 1-5:
  * comments, declarations, processing instructions, script/pre/style/textarea) or refer across
- * the document (link and footnote definitions): a document with one is parsed whole.
+ * the document (link and footnote definitions): a document with one is parsed whole, unless
+ * it is large (markdown-parts.ts).
  */
 export const CROSS_BLOCK = /`{3}|~{3}|<!|<\?|<(?:script|pre|style|textarea)|\]:/i;
 
-/**
- * The document's independent parts: it is cut before a line that opens at its first column
- * after one or more blank lines. There every block and container (list item, block quote) of
- * CommonMark has ended, or goes on as a new one parsed the same alone (a list's next item), so
- * each part parses as it does inside the whole document. A part keeps its blank lines.
- */
-export function markdownParts(text: string): [start: number, end: number][] {
-  const parts: [number, number][] = [];
-  let partStart = 0;
-  let blankBefore = false;
-  for (const l of splitLines(text)) {
-    let i = l.start;
-    while (i < l.end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
-    if (i === l.end) {
-      blankBefore = l.start > partStart || blankBefore;
-      continue;
-    }
-    if (blankBefore && i === l.start && l.start > partStart) {
-      parts.push([partStart, l.start]);
-      partStart = l.start;
-    }
-    blankBefore = false;
-  }
-  parts.push([partStart, text.length]);
-  return parts;
-}
-
-/**
- * The markdown edits: the fast scanner over the whole document when it can; else, unless a
- * construct ties the document together (CROSS_BLOCK), part by part (markdownParts), the fast
- * scanner where it can and remark on the parts that need it; else remark on the whole.
- */
 /**
  * What the fast scanner is not trusted with in a part of a document that goes to remark (its
  * equality with remark is tested on documents without these): a backslash, a tab, "_", a run
@@ -383,14 +353,28 @@ export const INNER_BLANK = /\n {1,200}\n/;
 /** A line opening with a space or tab, blank lines aside (indented code, list continuations, nested blocks). */
 export const INDENTED_LINE = /^[ \t]+[^ \t\n]/m;
 
+/**
+ * The parts a document the fast scanner does not take whole is read in, or null to give it to
+ * remark whole. Parts are independent only in a flat document: nothing indented (an indented
+ * code block or a list item's continuation carries context past a blank line) and no construct
+ * of CROSS_BLOCK. A large document is cut all the same (markdown-parts.ts).
+ */
+export function documentParts(text: string): [start: number, end: number][] | null {
+  return text.length > LARGE_MARKDOWN || !(CROSS_BLOCK.test(text) || INDENTED_LINE.test(text)) ? markdownParts(text) : null;
+}
+
+/**
+ * The markdown edits: the fast scanner over the whole document when it can; else part by part
+ * (documentParts), the fast scanner where it can and remark on the parts that need it; else
+ * remark on the whole.
+ */
 function fastEdits(text: string): Edit[] {
   const whole = liteMarkdownEdits(text);
   if (whole !== null) return whole;
-  // Parts are independent only in a flat document: nothing indented (an indented code block or
-  // a list item's continuation carries context past a blank line) and no construct of CROSS_BLOCK.
-  if (CROSS_BLOCK.test(text) || INDENTED_LINE.test(text)) return markdownEdits(text);
+  const parts = documentParts(text);
+  if (parts === null) return markdownEdits(text);
   const out: Edit[] = [];
-  for (const [s, e] of markdownParts(text)) {
+  for (const [s, e] of parts) {
     const part = s === 0 && e === text.length ? text : text.slice(s, e);
     const edits = (liteTrusted(part) ? liteMarkdownEdits(part) : null) ?? simpleBlockEdits(part) ?? markdownEdits(part);
     if (s === 0) out.push(...edits);
