@@ -60,6 +60,36 @@ const DATE_CODES: Uint8Array = (() => {
   return t;
 })();
 
+/** A character no date is printed with: not a letter, digit, space, tab, "/", "." or "-". */
+export const DATE_BREAK = /[^\p{L}\p{N} \t/.-]/u;
+
+/** The ASCII characters of DATE_BREAK, as a table (line breaks, commas, brackets, ...). */
+const DATE_BREAK_ASCII: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (DATE_BREAK.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+})();
+
+/** The offset of the first ASCII DATE_BREAK character at or after `pos`, or text.length if none. */
+export function nextDateBreak(text: string, pos: number): number {
+  for (let i = pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && DATE_BREAK_ASCII[c] === 1) return i;
+  }
+  return text.length;
+}
+
+/**
+ * The text up to and including the first ASCII DATE_BREAK character at or after `pos` (all of
+ * it if none). findDates over it finds the same dates before `pos` as over the whole text: no
+ * date holds such a character, so no match attempt starting before `pos` reads past it
+ * (test/references/dates-bound.test.ts).
+ */
+export function textToBreak(text: string, pos: number): string {
+  const i = nextDateBreak(text, pos);
+  return i < text.length ? text.slice(0, i + 1) : text;
+}
+
 /** A digit: every date (and every citation) holds one. */
 export const ANY_DIGIT = /[0-9]/g;
 

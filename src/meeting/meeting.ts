@@ -6,7 +6,7 @@
  * 30/8/2021") or a sentence reporting that a document was issued is not the meeting.
  */
 import type { PartialDate, Span } from '../record/schema.js';
-import { findDates, makePartialDate } from '../dates/partial-date.js';
+import { findDates, makePartialDate, nextDateBreak } from '../dates/partial-date.js';
 import { POSITION_ANYWHERE } from '../vocabulary/positions.js';
 import { ISSUED_TYPES, ISSUING_VERBS, MEETING_WORDS } from '../vocabulary/meeting-words.js';
 import { cleanValue, nextGuarded, NOT_AFTER_LETTER } from '../header/text.js';
@@ -113,18 +113,40 @@ export interface MeetingFound {
   span: Span;
 }
 
+/**
+ * How much of the opening is read for dates at a time: the meeting's date is nearly always in
+ * the first sentence, and the rest of the opening need not be scanned for dates.
+ */
+const DATE_PIECE = 240;
+
 /** The meeting's date (and place) in text[from, to), or null. */
 export function findMeeting(text: string, from: number, to: number, defaultYear: number | null): MeetingFound | null {
+  // Piece by piece, each ending just after a character no date holds (nextDateBreak) or at `to`:
+  // no date and no time-of-day date spans two pieces, a piece's dates are the ones a scan of the
+  // whole opening finds in it, and its candidates all come before the next piece's.
+  let pos = from;
+  while (pos < to) {
+    const brk = nextDateBreak(text, Math.min(to, pos + DATE_PIECE));
+    const end = Math.min(to, brk + 1);
+    const found = meetingAmong(text, from, pos, end, to, defaultYear);
+    if (found) return found;
+    pos = end;
+  }
+  return null;
+}
+
+/** The first candidate date in text[pieceStart, pieceEnd) whose sentence (inside text[from, to)) reports the meeting, or null. */
+function meetingAmong(text: string, from: number, pieceStart: number, pieceEnd: number, to: number, defaultYear: number | null): MeetingFound | null {
   const candidates: { date: PartialDate; start: number; end: number }[] = [];
-  // Scans stop at `to` (a sliced string keeps offsets).
-  const bounded = text.slice(0, to);
-  for (const d of findDates(bounded, from, to, defaultYear)) {
+  // Scans stop at the piece's end (a sliced string keeps offsets).
+  const bounded = text.slice(0, pieceEnd);
+  for (const d of findDates(bounded, pieceStart, pieceEnd, defaultYear)) {
     if (d.date.day === null || d.date.month === null) continue;
     candidates.push({ date: d.date, start: d.date.span.start, end: d.date.span.end });
   }
   let m: RegExpExecArray | null;
-  let at = from;
-  while ((m = nextGuarded(TIME_OF_DAY_DATE_RE, NOT_AFTER_LETTER_RE, bounded, at)) !== null && m.index < to) {
+  let at = pieceStart;
+  while ((m = nextGuarded(TIME_OF_DAY_DATE_RE, NOT_AFTER_LETTER_RE, bounded, at)) !== null && m.index < pieceEnd) {
     at = m.index + m[0].length;
     const g = m.groups!;
     const dStart = m.index + m[0].length - (g.d.length + 1 + g.m.length);
@@ -136,16 +158,25 @@ export function findMeeting(text: string, from: number, to: number, defaultYear:
   }
   candidates.sort((a, b) => a.start - b.start);
   for (const c of candidates) {
-    if (citedBefore(text, Math.max(from, c.start - 40), c.start)) continue;
-    let s = sentenceStart(text, from, c.start);
-    while (s < c.start && (text[s] === ' ' || text[s] === '\n')) s++;
-    const e = sentenceEnd(text, c.end, to);
-    const sentence = text.slice(s, e);
-    if (!MEETING_WORD.test(sentence)) continue;
-    if (ISSUING_SENTENCE.test(sentence) && !PRESIDING.test(sentence)) continue;
-    return { date: c.date, location: placeAfter(text, c.end, e), span: { start: s, end: e } };
+    const sentence = meetingSentence(text, from, to, c.start, c.end);
+    if (sentence) return { date: c.date, location: placeAfter(text, c.end, sentence.end), span: sentence };
   }
   return null;
+}
+
+/**
+ * The sentence (inside text[from, to)) around a date at text[start, end), when it reports the
+ * meeting: the date is not a cited document's, and the sentence names a meeting, not an issue.
+ */
+export function meetingSentence(text: string, from: number, to: number, start: number, end: number): Span | null {
+  if (citedBefore(text, Math.max(from, start - 40), start)) return null;
+  let s = sentenceStart(text, from, start);
+  while (s < start && (text[s] === ' ' || text[s] === '\n')) s++;
+  const e = sentenceEnd(text, end, to);
+  const sentence = text.slice(s, e);
+  if (!MEETING_WORD.test(sentence)) return null;
+  if (ISSUING_SENTENCE.test(sentence) && !PRESIDING.test(sentence)) return null;
+  return { start: s, end: e };
 }
 
 /** The place phrase opening a sentence with no date ("Tại trụ sở UBND tỉnh, ..."), or null. */

@@ -16,7 +16,7 @@ import { printedForm } from '../agencies/recognise.js';
 import { damagedWordFlags } from '../agencies/text/compare.js';
 import { fold, foldKey } from '../agencies/text/fold.js';
 import { trieSource } from '../agencies/text/trie-regex.js';
-import { dateStartsAt, findDates, nextInDigitRuns, type DateMatch } from '../dates/partial-date.js';
+import { dateStartsAt, findDates, nextInDigitRuns, textToBreak, type DateMatch } from '../dates/partial-date.js';
 import { DOCUMENT_TYPES, type DocumentType } from './lexicon.js';
 
 const TYPE_BY_FOLDED = new Map<string, DocumentType>();
@@ -200,30 +200,6 @@ export const references: Stage = (ctx) => {
   }
   ctx.findings.references = out;
 };
-
-/** A character no date is printed with: not a letter, digit, space, tab, "/", "." or "-". */
-export const DATE_BREAK = /[^\p{L}\p{N} \t/.-]/u;
-
-/** The ASCII characters of DATE_BREAK, as a table (line breaks, commas, brackets, ...). */
-const DATE_BREAK_ASCII: Uint8Array = (() => {
-  const t = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) if (DATE_BREAK.test(String.fromCharCode(c))) t[c] = 1;
-  return t;
-})();
-
-/**
- * The text up to and including the first ASCII DATE_BREAK character at or after `pos` (all of
- * it if none). findDates over it finds the same dates before `pos` as over the whole text: no
- * date holds such a character, so no match attempt starting before `pos` reads past it
- * (test/references/dates-bound.test.ts).
- */
-export function textToBreak(text: string, pos: number): string {
-  for (let i = pos; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && DATE_BREAK_ASCII[c] === 1) return text.slice(0, i + 1);
-  }
-  return text;
-}
 
 function squashFolded(s: string): string {
   return s.replace(ANY_SPACE, ' ').trim();

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { DATE_SCANNER, dateStartsAt, findDates } from '../../src/dates/partial-date.js';
-import { DATE_BREAK, textToBreak } from '../../src/references/index.js';
+import { DATE_BREAK, DATE_SCANNER, dateStartsAt, findDates, textToBreak } from '../../src/dates/partial-date.js';
 
 const PIECES = ['ngày', 'Ngày', 'NGÀY', 'tháng', 'năm', 'quý', 'Quý', 'I', 'IV', ' ', '  ', '\t', '\n', '\n\n', '/', '.', '-', '1', '2', '9', '12', '2021', '26/8/2021', 'a', 'ố', ',', ';', '(', ')', '\u00a0', '٣', 'K'];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
