@@ -196,9 +196,10 @@ describe('first characters read from a pattern', () => {
 describe('markdown fast path', () => {
   it('needsFullParser is FULL_PARSER_CHARS.test && NEEDS_FULL_PARSER.test', async () => {
     const { FULL_PARSER_CHARS, needsFullParser } = await import('../../src/normalize/layout/markdown-lite.js');
-    // The one regex needsFullParser replaced (recheck did not call it safe), as the reference.
+    // The one regex needsFullParser replaced (recheck did not call it safe), as the reference
+    // (its indented code corrected: a tab after up to three spaces, a no-break space as content).
     const NEEDS_FULL_PARSER =
-      /`|~~|^[ \t]{0,3}>|^(?: {4}|\t)[ \t]*\S|!\[|\]\(|\]\[|\[\^|^[ \t]{0,3}\[[^\]\n]{1,200}\]:|<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?=[\s/>])|<[A-Za-z][A-Za-z0-9+.-]{1,31}:|<[!?]|<[A-Za-z0-9._%+-]{1,64}@|(?:https?:\/\/|www\.)[^\s]{0,200}[*_]/m;
+      /`|~~|^[ \t]{0,3}>|^(?: {0,3}\t| {4})[ \t]*[^ \t\n\r]|!\[|\]\(|\]\[|\[\^|^[ \t]{0,3}\[[^\]\n]{1,200}\]:|<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?=[\s/>])|<[A-Za-z][A-Za-z0-9+.-]{1,31}:|<[!?]|<[A-Za-z0-9._%+-]{1,64}@|(?:https?:\/\/|www\.)[^\s]{0,200}[*_]/m;
     const md = fc
       .array(
         fc.oneof(

@@ -4,17 +4,19 @@
  * lines, lists, rules, escapes and entities, hard breaks). remark (markdown.ts) takes about 2-4
  * ms per KB; this scanner does the same edits in linear time, with the same rules:
  * - the emphasis delimiters are paired with the CommonMark algorithm (delimiter runs, left/right
- *   flanking with Unicode punctuation, the rule of three), per paragraph, list item or heading;
+ *   flanking with Unicode punctuation, the rule of three as micromark applies it, on the runs'
+ *   unmatched lengths), per paragraph, list item or heading;
  * - everything else is decided as in markdown.ts (same soft-wrap and stray-marker rules);
  * - code spans of single backticks on one line (codeSpans), when nothing else may claim a backtick.
  * A document with anything else (links, images, other code, block quotes, HTML, pipe tables,
- * indented code, strikethrough, footnotes) returns null and goes to remark. Tests check that both paths
- * give the same text on the corpus and on generated documents.
+ * indented code, strikethrough, footnotes), or with list structure the scanner does not follow
+ * (an item opening with a blank line, holding a heading or indented code; an indented line
+ * below an item that may lie inside it), returns null and goes to remark. Tests check that both
+ * paths give the same text and offsets on the corpus and on generated documents.
  */
 import { entityEdit, type Edit } from './edits.js';
 import { splitLines } from './lines.js';
 import { ESCAPABLE, softBreakKept } from './markdown-rules.js';
-import { isTrimSpace } from '../text/char-table.js';
 import { execAnchored, prefiltered, testAnchored } from '../text/first-chars.js';
 
 /**
@@ -29,7 +31,7 @@ import { execAnchored, prefiltered, testAnchored } from '../text/first-chars.js'
 export const HTML_OR_AUTOLINK_AT = /<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?=[\s/>])|<[A-Za-z][A-Za-z0-9+.-]{1,31}:|<[!?]|<[A-Za-z0-9._%+-]{1,64}@/y;
 export const URL_EMPHASIS_AT = /(?:https?:\/\/|www\.)[^\s]{0,200}[*_]/y;
 export const QUOTE_OR_DEFINITION_AT = /[ \t]{0,3}(?:>|\[[^\]\n]{1,200}\]:)/y;
-export const INDENTED_CODE_AT = /(?: {4}|\t)[ \t]*\S/y;
+export const INDENTED_CODE_AT = /(?: {0,3}\t| {4})[ \t]*[^ \t\n\r]/y;
 
 export const ATX = /^[ \t]{0,3}(#{1,6})(?=[ \t]|$)/;
 export const SETEXT = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
@@ -79,6 +81,22 @@ class NextOf {
     }
     return best;
   }
+}
+
+/**
+ * A line of dashes and colons (and blanks), one of each at least: under a line of text, the
+ * delimiter row of a table of one column (":-", "-:"), left to remark-gfm.
+ */
+function colonDashRow(text: string, start: number, end: number): boolean {
+  let dash = false;
+  let colon = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d) dash = true;
+    else if (c === 0x3a) colon = true;
+    else if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return dash && colon;
 }
 
 /** A delimiter row of a pipe table (or a dash line under a line with pipes): left to remark-gfm. */
@@ -139,6 +157,18 @@ interface Run {
   len0: number;
 }
 
+/** The run (of the runs, in text order) holding offset p, if any. */
+function runAt(runs: readonly Run[], p: number): Run | undefined {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid].start + runs[mid].len0 <= p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < runs.length && runs[lo].start <= p ? runs[lo] : undefined;
+}
+
 /** Whether offset p is a matched delimiter character of run r (of the runs, in text order). */
 function matchedIn(r: Run | undefined, p: number): boolean {
   return r !== undefined && p >= r.start && p < r.start + r.len0 && (p < r.lo || p >= r.hi);
@@ -156,8 +186,9 @@ function inlineEdits(text: string, s: number, e: number, out: Edit[], scan: Next
     const c = text.charCodeAt(i);
     if (c === 0x5c) {
       if (i + 1 < e && text.charCodeAt(i + 1) === 0x0a) {
+        // A hard break: remark's break node covers the backslash and the line break.
         (hard ??= new Set()).add(i + 1);
-        out.push({ start: i, end: i + 1, text: '' });
+        out.push({ start: i, end: i + 2, text: '\n' });
         i++;
       } else if (i + 1 < e && ESCAPABLE.test(text[i + 1])) {
         out.push({ start: i, end: i + 1, text: '' });
@@ -191,10 +222,10 @@ function inlineEdits(text: string, s: number, e: number, out: Edit[], scan: Next
       out.push({ start: i, end: i + 1, text: '' }, { start: close, end: close + 1, text: '' });
       i = close;
     } else if (c === 0x0a) {
-      // Two spaces or more before the break: a hard break.
+      // Two spaces or more before the break, and no tab among the blanks there: a hard break.
       let k = i;
       while (k > s && text.charCodeAt(k - 1) === 0x20) k--;
-      if (i - k >= 2) {
+      if (i - k >= 2 && text.charCodeAt(k - 1) !== 0x09) {
         (hard ??= new Set()).add(i);
         out.push({ start: k, end: i + 1, text: '\n' });
       }
@@ -211,7 +242,8 @@ function inlineEdits(text: string, s: number, e: number, out: Edit[], scan: Next
         const o = stack[k];
         const oLen = o.hi - o.lo;
         const cLen = r.hi - r.lo;
-        if (o.ch !== r.ch || !o.open || oLen === 0 || ((o.close || r.open) && (o.len0 + r.len0) % 3 === 0 && r.len0 % 3 !== 0)) {
+        // The rule of three on the runs' unmatched lengths, as micromark reads it.
+        if (o.ch !== r.ch || !o.open || oLen === 0 || ((o.close || r.open) && (oLen + cLen) % 3 === 0 && cLen % 3 !== 0)) {
           k--;
           continue;
         }
@@ -241,7 +273,8 @@ function inlineEdits(text: string, s: number, e: number, out: Edit[], scan: Next
     const prev = i > 0 ? text[i - 1] : ' ';
     const next = j < text.length ? text[j] : ' ';
     const edgeBefore = i === s || i > r.start || matchedIn(runs[q - 1], i - 1) || (hard !== null && hard.has(i - 1)) || text.charCodeAt(i - 1) === 0x60;
-    const edgeAfter = j === e || j < r.start + r.len0 || matchedIn(runs[q + 1], j) || text.charCodeAt(j) === 0x60;
+    const edgeAfter =
+      j === e || j < r.start + r.len0 || matchedIn(runs[q + 1], j) || text.charCodeAt(j) === 0x60 || (hard !== null && text.charCodeAt(j) === 0x5c && hard.has(j + 1));
     const spaceBefore = prev === ' ' || prev === '\n' || prev === '\t' || edgeBefore;
     const spaceAfter = next === ' ' || next === '\n' || next === '\t' || edgeAfter;
     const run = j - i;
@@ -268,6 +301,9 @@ function inlineEdits(text: string, s: number, e: number, out: Edit[], scan: Next
       if (softBreakKept(text, i)) continue;
       let j = i + 1;
       while (j < e && (text[j] === ' ' || text[j] === '\t')) j++;
+      // The next line's indentation belongs to remark's text node only when text follows it,
+      // not a node of its own (emphasis, a code span, a backslash hard break).
+      if (j > i + 1 && (text.charCodeAt(j) === 0x60 || (hard !== null && text.charCodeAt(j) === 0x5c && hard.has(j + 1)) || matchedIn(runAt(runs, j), j))) j = i + 1;
       out.push({ start: i, end: j, text: ' ' });
     }
   }
@@ -287,7 +323,8 @@ const LINE_TERMINATORS: readonly string[] = ['\n', '\r', '\u2028', '\u2029'];
 /**
  * A construct of the list above needsFullParser that opens at a line start. Only the line
  * openings the text can hold are looked for: ">" or "[" (a quote, a definition; after up to
- * three spaces or tabs too) only when the text has one, else four spaces or a tab (indented code).
+ * three spaces or tabs too) only when the text has one, else four spaces, or a tab after up to
+ * three spaces (indented code: the tab reaches column 4).
  */
 function lineStartConstruct(text: string): boolean {
   const gt = text.includes('>');
@@ -296,7 +333,7 @@ function lineStartConstruct(text: string): boolean {
   const quoteOrDefinition = gt || bracket;
   const at = (p: number) => (quoteOrDefinition && stickyAt(QUOTE_OR_DEFINITION_AT, text, p)) || stickyAt(INDENTED_CODE_AT, text, p);
   if (at(0)) return true;
-  const openers = [quoteOrDefinition ? ' ' : '    '];
+  const openers = [quoteOrDefinition || tab ? ' ' : '    '];
   if (tab) openers.push('\t');
   if (gt) openers.push('>');
   if (bracket) openers.push('[');
@@ -400,6 +437,12 @@ export function needsFullParser(text: string, spans: readonly number[] = NO_SPAN
 
 const isBlankCode = (c: number) => c === 0x20 || c === 0x09;
 
+/** Whether text[start, end) is spaces and tabs only (a blank line for CommonMark). */
+function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isBlankCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * Where an ATX heading's content [cs, end) ends before its closing sequence: a run of "#" with
  * only spaces and tabs after it, preceded by a space or tab (the content then ends where that
@@ -418,6 +461,34 @@ export function atxContentEnd(text: string, cs: number, end: number): number {
   return b < h ? b : end;
 }
 
+/**
+ * A line (indented by two spaces or more, below a list item's paragraph) that reads one way
+ * inside the item and another beside it: a setext underline, or a marker line that cannot
+ * interrupt a paragraph (an ordered one not starting at 1, or markers with nothing after them:
+ * "-", "- -"). Which one depends on the item's content column (and the items nested in it),
+ * which the scanner does not follow.
+ */
+function indentedIntoItem(line: string): boolean {
+  if (SETEXT.test(line)) return true;
+  let m = LIST_ITEM.exec(line);
+  if (m === null) return false;
+  if (m[1].length > 1 && Number(m[1].slice(0, -1)) !== 1) return true;
+  let rest = line;
+  for (; m !== null; m = LIST_ITEM.exec(rest)) rest = rest.slice(m[0].length);
+  return isBlankLine(rest, 0, rest.length);
+}
+
+/** The columns text[from, to) spans on the line starting at lineStart (a tab goes to the next multiple of 4). */
+function blankColumns(text: string, lineStart: number, from: number, to: number): number {
+  let col = 0;
+  let colFrom = 0;
+  for (let p = lineStart; p < to; p++) {
+    if (p === from) colFrom = col;
+    col = text.charCodeAt(p) === 0x09 ? (col + 4) & ~3 : col + 1;
+  }
+  return col - colFrom;
+}
+
 /** The markdown edits, or null when the document needs the full parser. */
 export function liteMarkdownEdits(text: string): Edit[] | null {
   const spans = codeSpans(text);
@@ -430,29 +501,34 @@ export function liteMarkdownEdits(text: string): Edit[] | null {
   let ctxList = false;
   let ctxEnd = -1;
   let ctxContentEnd = -1;
+  let listSeen = false;
   const flush = () => {
     if (ctxStart >= 0) inlineEdits(text, ctxStart, ctxEnd, out, scan);
     ctxStart = -1;
   };
-  for (const l of lines) {
-    // White space only (as trim() sees it): a blank line.
-    let first = l.start;
-    while (first < l.end && isTrimSpace(text.charCodeAt(first))) first++;
-    if (first === l.end) {
+  for (let n = 0; n < lines.length; n++) {
+    const l = lines[n];
+    // Spaces and tabs only: a blank line (other white space, a no-break space, is content).
+    if (isBlankLine(text, l.start, l.end)) {
       flush();
       continue;
     }
     // The line, sliced only when a line pattern can match what it opens with (most lines are text).
-    const s = opensLinePattern(text.charCodeAt(l.start)) ? text.slice(l.start, l.end) : null;
+    const c0 = text.charCodeAt(l.start);
+    const s = opensLinePattern(c0) ? text.slice(l.start, l.end) : null;
     if (s !== null && ctxStart >= 0 && !ctxList && testAnchored(LINE_PATTERNS.setext, s)) {
       // Setext underline: the heading's content ends at its last non-space character.
       out.push({ start: ctxContentEnd, end: l.end, text: '' });
       flush();
       continue;
     }
+    if (s !== null && ctxStart >= 0 && ctxList && s.startsWith('  ') && indentedIntoItem(s)) return null;
     if (s !== null && testAnchored(LINE_PATTERNS.thematic, s)) {
       flush();
-      out.push({ start: l.start, end: l.end, text: '' });
+      // remark's thematic break starts after the indentation.
+      let bs = l.start;
+      while (isBlankCode(text.charCodeAt(bs))) bs++;
+      out.push({ start: bs, end: l.end, text: '' });
       continue;
     }
     const atx = s === null ? null : execAnchored(LINE_PATTERNS.atx, s);
@@ -462,7 +538,8 @@ export function liteMarkdownEdits(text: string): Edit[] | null {
       while (cs < l.end && (text[cs] === ' ' || text[cs] === '\t')) cs++;
       let ce = atxContentEnd(text, cs, l.end);
       while (ce > cs && (text[ce - 1] === ' ' || text[ce - 1] === '\t')) ce--;
-      out.push({ start: l.start, end: cs, text: '' });
+      // remark's heading starts at its first "#", after the indentation.
+      out.push({ start: l.start + atx[0].length - atx[1].length, end: cs, text: '' });
       if (ce < l.end) out.push({ start: ce, end: l.end, text: '' });
       if (ce > cs) inlineEdits(text, cs, ce, out, scan);
       continue;
@@ -474,10 +551,11 @@ export function liteMarkdownEdits(text: string): Edit[] | null {
       // list item, micromark starts a new item on any marker line.)
       const marker = li[1];
       const ordered = marker[0] >= '0' && marker[0] <= '9';
-      const empty = s.slice(li.index + li[0].length).trim() === '';
+      const empty = isBlankLine(text, l.start + li.index + li[0].length, l.end);
       if (empty || (ordered && Number(marker.slice(0, -1)) !== 1)) li = null;
     }
     if (li) {
+      listSeen = true;
       // micromark: nested items opened while interrupting a paragraph cannot be empty.
       const interrupting = ctxStart >= 0 && !ctxList;
       flush();
@@ -492,18 +570,33 @@ export function liteMarkdownEdits(text: string): Edit[] | null {
         if (m[1] === '*') stars.push({ start: at, end: at + 1, text: '-' });
         markers.push(at);
         cs = at + m[1].length;
-        while (cs < l.end && (text[cs] === ' ' || text[cs] === '\t')) cs++;
+        let tab = false;
+        for (; cs < l.end; cs++) {
+          const c = text.charCodeAt(cs);
+          if (c === 0x09) tab = true;
+          else if (c !== 0x20) break;
+        }
+        // Five columns of blanks or more after the marker: the item opens with indented code.
+        const blanks = cs - at - m[1].length;
+        if (cs < l.end && (blanks >= 5 || (tab && blankColumns(text, l.start, at + m[1].length, cs) >= 5))) return null;
         base = cs;
         const rest = text.slice(cs, l.end);
         m = rest && !THEMATIC.test(rest) ? LIST_ITEM.exec(rest) : null;
-        if (m && interrupting && rest.slice(m.index + m[0].length).trim() === '') m = null;
+        if (m && interrupting && isBlankLine(text, cs + m.index + m[0].length, l.end)) m = null;
       }
       if (cs === l.end) {
+        // An item opening with a blank line holds the indented line after it, and an item holding
+        // empty items an indented line past blank lines: left to remark.
+        let k = n + 1;
+        while (k < lines.length && isBlankLine(text, lines[k].start, lines[k].end)) k++;
+        if (k < lines.length && isBlankCode(text.charCodeAt(lines[k].start))) return null;
         // An empty item (empty nested items included) is removed, and closes the list item.
         out.push({ start: markers[0], end: l.end, text: '' });
         ctxStart = -1;
         continue;
       }
+      // An item holding a heading: left to remark.
+      if (text.charCodeAt(cs) === 0x23 && ATX.test(text.slice(cs, l.end))) return null;
       out.push(...stars);
       if (THEMATIC.test(text.slice(cs, l.end))) {
         // An item holding a thematic break: the break goes, and nothing continues the item.
@@ -514,11 +607,16 @@ export function liteMarkdownEdits(text: string): Edit[] | null {
       ctxStart = cs;
       ctxList = true;
     } else if (ctxStart < 0) {
+      // An indented paragraph after a list (past a blank line, a break or a heading) may lie in
+      // its last item, which changes how the lines after it read: left to remark.
+      if (listSeen && c0 === 0x20) return null;
       let cs = l.start;
       while (cs < l.end && (text[cs] === ' ' || text[cs] === '\t')) cs++;
       ctxStart = cs;
       ctxList = false;
     }
+    // A paragraph line of dashes and colons: a table's delimiter row.
+    if (!li && (c0 === 0x2d || c0 === 0x3a || c0 === 0x20) && colonDashRow(text, l.start, l.end)) return null;
     let ce = l.end;
     while (ce > ctxStart && (text[ce - 1] === ' ' || text[ce - 1] === '\t')) ce--;
     ctxContentEnd = ce;
