@@ -15,6 +15,7 @@ import { POSITION_HEADS } from '../vocabulary/positions.js';
 import { SIGNING_PREFIX } from '../vocabulary/signing.js';
 import { LazyRegExp } from '../vocabulary/lazy-regexp.js';
 import { BULLET, RECIPIENTS_ANCHOR } from './patterns.js';
+import { escapeRegExp } from '../vocabulary/regex-escape.js';
 
 /** Longest line read as part of a signing block (longer lines are running text). */
 const MAX_SIGNER_LINE = 240;
@@ -37,7 +38,7 @@ const FOLDED_POSITIONS = POSITION_HEADS.map((p) => fold(p)).sort((a, b) => b.len
  * The same, as searched for in ` ${fold(s)} `: a whole word sequence, followed by a space or by a
  * comma (one alternation of the heads: the text is read once, not once per head).
  */
-export const POSITION_KEY_RE = new RegExp(` (?:${FOLDED_POSITIONS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ ,]`);
+export const POSITION_KEY_RE = new RegExp(` (?:${FOLDED_POSITIONS.map(escapeRegExp).join('|')})[ ,]`);
 
 /** True when a text in capitals names a position ("PHÓ CHỦ NHIỆM", "GIÁM ĐÓC"). */
 export function namesPosition(s: string): boolean {

@@ -11,6 +11,7 @@ import { BODY_OPENERS, VE_VIEC } from '../vocabulary/header-words.js';
 import { isBlank, type Line } from './lines.js';
 import { cleanValue, fold, upperRatio } from './text.js';
 import { mottoIndex } from './issuer.js';
+import { escapeRegExp } from '../vocabulary/regex-escape.js';
 
 export interface Title {
   text: string;
@@ -19,10 +20,9 @@ export interface Title {
   lastLine: number;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A line that opens the body of the document. */
-export const BODY_OPENER = new RegExp(`^(?:${BODY_OPENERS.map(esc).join('|')})(?![\\p{L}])`, 'u');
+export const BODY_OPENER = new RegExp(`^(?:${BODY_OPENERS.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 
 /** A numbered item opening the body ("1.", "I.", "1/", "a)", "Điều 1."). */
 export const ITEM_MARKER = /^(?:\d{1,2}[./)]|[IVX]{1,4}\.|[a-zđ]\)|Điều \d)/u;

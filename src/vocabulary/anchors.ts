@@ -18,6 +18,7 @@
  */
 import { DOCUMENT_TYPES, TYPE_HEADING_QUALIFIERS } from './document-types.js';
 import { prebuilt } from './prebuilt.js';
+import { escapeRegExp } from './regex-escape.js';
 
 export type AnchorScope =
   /** At the start of any line of the text. */
@@ -135,7 +136,6 @@ const FAMILY_OF = new Map<string, string>();
 for (const fam of VOWEL_FAMILIES) for (const ch of fam) FAMILY_OF.set(ch, fam);
 for (const [k, v] of Object.entries(CONSONANT_CLASSES)) FAMILY_OF.set(k, v);
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** The tolerant regex source for a printed word sequence (matched with the `iu` flags). */
 export function tolerantSource(text: string): string {
@@ -150,7 +150,7 @@ export function tolerantSource(text: string): string {
       i += 2;
     } else if (fam) out += `[${fam}]`;
     else if (ch === ' ') out += '[ \\t]{1,3}';
-    else out += escapeRe(ch);
+    else out += escapeRegExp(ch);
   }
   return out;
 }
@@ -160,7 +160,7 @@ function firstCharSource(text: string): string {
   const ch = [...text.normalize('NFC')][0] ?? '';
   if (ch === ' ') return '[ \\t]';
   const fam = FAMILY_OF.get(ch.toLowerCase());
-  return fam ? `[${fam}]` : escapeRe(ch);
+  return fam ? `[${fam}]` : escapeRegExp(ch);
 }
 
 function anchorBody(a: Anchor): string {

@@ -11,6 +11,7 @@
  * the record's sentence-case name. Extend by adding entries; the matchers are built from this list.
  */
 import { LazyRegExp } from './lazy-regexp.js';
+import { escapeRegExp } from './regex-escape.js';
 
 export interface DocumentTypeEntry {
   /** Abbreviation used in numbers and in the record ("TB"). */
@@ -71,7 +72,7 @@ const alternation = (names: readonly string[]) =>
   names
     .slice()
     .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|');
 
 /**

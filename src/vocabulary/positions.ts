@@ -9,6 +9,8 @@
  * by the matcher. Matching ignores case (signer blocks print them in capitals).
  */
 
+import { escapeRegExp } from './regex-escape.js';
+
 export const POSITION_HEADS: readonly string[] = [
   'Tổng Bí thư',
   'Chủ tịch nước',
@@ -55,10 +57,9 @@ export const POSITION_HEADS: readonly string[] = [
 /** Deputy prefixes written before a title head. */
 export const POSITION_DEPUTY = ['Phó'] as const;
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HEADS = POSITION_HEADS.slice()
   .sort((a, b) => b.length - a.length)
-  .map((h) => h.split(' ').map(esc).join('[ ]'))
+  .map((h) => h.split(' ').map(escapeRegExp).join('[ ]'))
   .join('|');
 
 /**
@@ -74,7 +75,7 @@ export const POSITION_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:Phó[ ])?(?:${HEADS
 export const HONORIFICS: readonly string[] = ['đồng chí', 'ông', 'bà'];
 
 /** Either case of a word's first letter: "[Đđ]ồng chí" (no `i` flag, which would make \p{Lu} match any letter). */
-const eitherCase = (w: string) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${esc(w.slice(1))}`;
+const eitherCase = (w: string) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${escapeRegExp(w.slice(1))}`;
 
 /** An honorific followed by a capitalised word (the name or a title). */
 export const HONORIFIC = new RegExp(`(?<![\\p{L}])(?<h>${HONORIFICS.map(eitherCase).join('|')}):?[ ](?=\\p{Lu})`, 'gu');

@@ -9,6 +9,7 @@
  * ("KT.CHỦ TỊCH", "TL CHỦ TỊCH"); the record writes the standard form "KT. CHỦ TỊCH".
  */
 import { LazyRegExp } from './lazy-regexp.js';
+import { escapeRegExp } from './regex-escape.js';
 
 
 export interface SigningPrefix {
@@ -26,7 +27,6 @@ export const SIGNING_PREFIXES: readonly SigningPrefix[] = [
   { canonical: 'Q.', variants: ['Q'] },
 ];
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 const VARIANTS = SIGNING_PREFIXES.flatMap((p) => p.variants.map((v) => [v, p.canonical] as const)).sort(
   (a, b) => b[0].length - a[0].length,
@@ -41,6 +41,6 @@ export const CANONICAL_PREFIX: ReadonlyMap<string, SigningPrefix['canonical']> =
  * "Lưu" line is a drafter's initial, not "Q." followed by capitals).
  */
 export const SIGNING_PREFIX = new LazyRegExp(
-  `(?<![\\p{L}\\p{N}/.])(?<prefix>${VARIANTS.map(([v]) => esc(v)).join('|')})(?:(?<dot>[.:])[ ]?|[ ])(?=\\p{Lu}{2}|\\p{Lu} \\p{Lu})`,
+  `(?<![\\p{L}\\p{N}/.])(?<prefix>${VARIANTS.map(([v]) => escapeRegExp(v)).join('|')})(?:(?<dot>[.:])[ ]?|[ ])(?=\\p{Lu}{2}|\\p{Lu} \\p{Lu})`,
   'gu',
 );

@@ -18,6 +18,7 @@ import { applyEdits, type Edit } from './edits.js';
 import { prefiltered, type Prefiltered } from '../text/first-chars.js';
 import { isTrimSpace, memoCharPredicate } from '../text/char-table.js';
 import { MOTTO_IN_LINE, lineAt, splitLines, type Line } from './lines.js';
+import { escapeRegExp } from '../../vocabulary/regex-escape.js';
 import {
   CAPTION_CREDIT,
   CHROME_LINES,
@@ -32,8 +33,7 @@ import {
   STATS_LINES,
 } from './chrome-lexicon.js';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const anyOf = (xs: readonly string[]) => xs.map(esc).join('|');
+const anyOf = (xs: readonly string[]) => xs.map(escapeRegExp).join('|');
 
 /** Bullets and list dots a widget line may start with. */
 const BUL = '(?:[-•·*+][ \\t]{0,3})?';
@@ -43,7 +43,7 @@ export const PAGE_TAIL_LINE = new RegExp(`^(?:#{1,6}[ \\t]{1,3})?(?:${anyOf(PAGE
 export const COMMENT_OPENER_LINE = new RegExp(`^(?:${anyOf(COMMENT_OPENERS)})(?:[ \\t]{0,3}\\(\\d{1,5}\\))?$`, 'iu');
 export const COMMENT_CONFIRMER_LINE = new RegExp(`^(?:${anyOf(COMMENT_CONFIRMERS)})`, 'iu');
 export const RELATED_OPENER_LINE = new RegExp(`^(?:#{1,6}[ \\t]{1,3})?(?:${anyOf(RELATED_OPENERS)})[ \\t]{0,3}:?$`, 'iu');
-export const STATS_HEADING_LINE = new RegExp(`^${esc(STATS_HEADING)}[ \\t]{0,3}:?$`, 'iu');
+export const STATS_HEADING_LINE = new RegExp(`^${escapeRegExp(STATS_HEADING)}[ \\t]{0,3}:?$`, 'iu');
 export const STATS_LINE = new RegExp(`^${BUL}(?:${anyOf(STATS_LINES)})[ \\t]{0,3}:?[ \\t]{0,3}[\\d.,]{0,15}$`, 'iu');
 export const CHROME_LINE_RES: readonly { what: string; re: RegExp }[] = CHROME_LINES.map((c) => ({
   what: c.what,
@@ -55,11 +55,11 @@ export const CAPTION_LINE = new RegExp(`(?:${CAPTION_CREDIT})[ \\t]{0,3}$`, 'u')
 export const IMG_PLACEHOLDER = CHROME_LINE_RES[0].re;
 /** The site's title line for the document: "<Type> <number> năm|ngày ... ban hành". */
 export const SITE_TITLE_LINE = new RegExp(
-  `^(?:${DOCUMENT_TYPES.map((t) => esc(t.name)).join('|')})[ \\t]\\S{1,40}[ \\t](?:năm|ngày)[ \\t].{5,600}${esc(SITE_TITLE_TAIL)}$`,
+  `^(?:${DOCUMENT_TYPES.map((t) => escapeRegExp(t.name)).join('|')})[ \\t]\\S{1,40}[ \\t](?:năm|ngày)[ \\t].{5,600}${escapeRegExp(SITE_TITLE_TAIL)}$`,
   'iu',
 );
 /** The same title line without its "ban hành" ending, as printed right above the TVPL tail. */
-export const SITE_TITLE_START = new RegExp(`^(?:${DOCUMENT_TYPES.map((t) => esc(t.name)).join('|')})[ \\t]\\d{1,6}\\S{0,40}[ \\t](?:năm|ngày)[ \\t]`, 'iu');
+export const SITE_TITLE_START = new RegExp(`^(?:${DOCUMENT_TYPES.map((t) => escapeRegExp(t.name)).join('|')})[ \\t]\\d{1,6}\\S{0,40}[ \\t](?:năm|ngày)[ \\t]`, 'iu');
 /** A line ending in sentence punctuation (body text, not a caption). */
 export const SENTENCE_END = /[.!?…:;]["')\]]{0,2}$/u;
 /** A YAML front matter key line. */

@@ -37,6 +37,7 @@ import {
 } from './lines.js';
 import { memoCharPredicate } from '../text/char-table.js';
 import { POSITION_HEADS } from '../../vocabulary/positions.js';
+import { escapeRegExp } from '../../vocabulary/regex-escape.js';
 
 /** Sentence-final punctuation at the end of a line, before closing quotes/brackets. */
 export const SENTENCE_END = /[.!?…;:]["'”’)\]]{0,2}$/u;
@@ -120,7 +121,7 @@ const isCaps = (l: Logical) => l.noLower && l.upper >= 2;
 type Decision = 'join' | 'line' | 'para';
 
 /** A dash opening a line before a position title: the rest of "Nguyễn Xuân Danh — Phó Chủ tịch ...". */
-export const DASH_POSITION = new RegExp(`^-[ \\t](?:Phó[ \\t])?(?:${POSITION_HEADS.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+export const DASH_POSITION = new RegExp(`^-[ \\t](?:Phó[ \\t])?(?:${POSITION_HEADS.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 /** The first word of a line. */
 export const FIRST_WORD = /^\S{1,40}/u;
 
