@@ -10,14 +10,14 @@ import { findDates, makePartialDate, nextDateBreak } from '../dates/partial-date
 import { POSITION_ANYWHERE } from '../vocabulary/positions.js';
 import { ISSUED_TYPES, ISSUING_VERBS, MEETING_WORDS } from '../vocabulary/meeting-words.js';
 import { cleanValue, nextGuarded, NOT_AFTER_LETTER } from '../header/text.js';
+import { escapeRegExp } from '../vocabulary/regex-escape.js';
 
-const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A sentence about a meeting or visit holds one of these words. */
-export const MEETING_WORD = new RegExp(`(?:${MEETING_WORDS.map(esc).join('|')})`, 'u');
+export const MEETING_WORD = new RegExp(`(?:${MEETING_WORDS.map(escapeRegExp).join('|')})`, 'u');
 
 /** A sentence reporting an issued document, not a meeting ("... đã có Thông báo 393/TB-UBND"). */
-export const ISSUING_SENTENCE = new RegExp(`(?:${ISSUING_VERBS.map(esc).join('|')}) (?:${ISSUED_TYPES.map(esc).join('|')})`, 'u');
+export const ISSUING_SENTENCE = new RegExp(`(?:${ISSUING_VERBS.map(escapeRegExp).join('|')}) (?:${ISSUED_TYPES.map(escapeRegExp).join('|')})`, 'u');
 
 /** A presiding verb: a sentence with it is a meeting even if it also mentions an issue. */
 export const PRESIDING = /chủ trì/u;
