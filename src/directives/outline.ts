@@ -180,6 +180,13 @@ function insertRoot(roots: OutlineNode[], node: OutlineNode): void {
   roots.splice(i, 0, node);
 }
 
+/** Removes the members of `gone` from `list`, keeping the order of the rest. */
+function removeAll<T>(list: T[], gone: ReadonlySet<T>): void {
+  let kept = 0;
+  for (const x of list) if (!gone.has(x)) list[kept++] = x;
+  list.length = kept;
+}
+
 /** `m` relabelled as the item right after `prev`. */
 function renumbered(prev: MarkerMatch, m: MarkerMatch): MarkerMatch {
   const value = prev.value + 1;
@@ -260,6 +267,10 @@ export function buildOutline(
     for (let i = segStart; i < segEnd; i++) if ('open' in events[i]) lastOpen = i;
     let pMode = !anyOpen || (lastOpen === -1 && segStart > 0);
     let awaitingBody: boolean | undefined;
+    // The entries that leave their item to become p-items, taken out of its own text at the end
+    // of the segment in one pass (one by one, each removal searched the item's whole list: a
+    // document of thousands of paragraphs after its last item took time in their square).
+    const leaving = new Map<OutlineNode, Set<OwnPara>>();
     for (let i = Math.max(segStart, lastOpen + 1); i < segEnd; i++) {
       const e = events[i];
       if (!('entry' in e)) continue;
@@ -268,11 +279,13 @@ export function buildOutline(
       if (!pMode && !awaitingBody && lastOpen !== -1 && ACTOR_OPENING_RE.re.test(ownText(text, e.entry))) pMode = true;
       if (!pMode) continue;
       if (e.target) {
-        const k = e.target.own.lastIndexOf(e.entry);
-        if (k >= 0) e.target.own.splice(k, 1);
+        const set = leaving.get(e.target);
+        if (set) set.add(e.entry);
+        else leaving.set(e.target, new Set([e.entry]));
       }
       insertRoot(b.roots, { marker: null, kind: 'p', own: [e.entry], children: [], parent: null });
     }
+    for (const [target, entries] of leaving) removeAll(target.own, entries);
     segStart = segEnd + 1;
   }
   return { roots: b.roots, rejected };
