@@ -357,24 +357,35 @@ function endsMention(scope: Scope, pos: number, k: number): boolean {
   return false;
 }
 
-/** Index of the first mention (sorted by start) that starts at or after `pos`. */
-function firstFrom(mentions: readonly PlacedMention[], pos: number): number {
+/** The first index in [0, length) for which `before` is false (`before` true, then false). */
+function lowerBound(length: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = mentions.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (mentions[mid].start < pos) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** Offsets of the double quotes in `text[start, end)`. */
-function quotesIn(text: string, start: number, end: number): number[] {
+/** Index of the first mention (sorted by start) that starts at or after `pos`. */
+const firstFrom = (mentions: readonly PlacedMention[], pos: number) => lowerBound(mentions.length, (i) => mentions[i].start < pos);
+
+/** Offsets of the double quotes in `text`. */
+function quotesOf(text: string): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf('"', start); i >= 0 && i < end; i = text.indexOf('"', i + 1)) out.push(i);
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) out.push(i);
   return out;
 }
+
+/**
+ * The offsets among `quotes` (sorted) in [start, end). Read from the document's list: a search
+ * of the text from `start` would run on to the end of the text when the span has no quote, for
+ * every directive (a long document of many items took time in the square of its length).
+ */
+const quotesIn = (quotes: readonly number[], start: number, end: number) =>
+  quotes.slice(lowerBound(quotes.length, (i) => quotes[i] < start), lowerBound(quotes.length, (i) => quotes[i] < end));
 
 /** The roles of the mentions of one directive, strongest per agency, in order of first mention. */
 function rolesOf(scope: Scope): DirectiveAgency[] {
@@ -413,6 +424,7 @@ function rolesOf(scope: Scope): DirectiveAgency[] {
 
 /** Fills `agencies` of every directive (recursively) from the placed mentions (sorted by start). */
 export function assignRoles(directives: Directive[], mentions: readonly PlacedMention[], text: string, folded: string): void {
+  let quotes: number[] | null = null;
   const visit = (d: Directive) => {
     const span = d.span;
     // The mentions inside the span, in order: found from the first that starts in it (no pass
@@ -421,7 +433,7 @@ export function assignRoles(directives: Directive[], mentions: readonly PlacedMe
     for (let i = firstFrom(mentions, span.start); i < mentions.length && mentions[i].start <= span.end; i++) {
       if (mentions[i].end <= span.end) inside.push(mentions[i]);
     }
-    const scope: Scope = { text, folded, start: span.start, end: span.end, inside, quotes: inside.length ? quotesIn(text, span.start, span.end) : [] };
+    const scope: Scope = { text, folded, start: span.start, end: span.end, inside, quotes: inside.length ? quotesIn((quotes ??= quotesOf(text)), span.start, span.end) : [] };
     d.agencies = inside.length ? rolesOf(scope) : [];
     for (const child of d.children) visit(child);
   };
