@@ -374,14 +374,37 @@ function fastEdits(text: string): Edit[] {
   const parts = documentParts(text);
   if (parts === null) return markdownEdits(text);
   const out: Edit[] = [];
-  for (const [s, e] of parts) {
-    const part = s === 0 && e === text.length ? text : text.slice(s, e);
-    const edits = (liteTrusted(part) ? liteMarkdownEdits(part) : null) ?? simpleBlockEdits(part) ?? markdownEdits(part);
+  const add = (edits: Edit[], s: number) => {
     if (s === 0) out.push(...edits);
     else for (const x of edits) out.push({ start: x.start + s, end: x.end + s, text: x.text });
+  };
+  // Parts that need remark are given to it together while they follow one another, up to
+  // REMARK_RUN characters: each call of remark costs ~0.3 ms before it reads a character, and
+  // a long call grows faster than its text (markdown-parts.ts).
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = () => {
+    if (runStart !== -1) add(markdownEdits(text.slice(runStart, runEnd)), runStart);
+    runStart = -1;
+  };
+  for (const [s, e] of parts) {
+    const part = s === 0 && e === text.length ? text : text.slice(s, e);
+    const edits = (liteTrusted(part) ? liteMarkdownEdits(part) : null) ?? simpleBlockEdits(part);
+    if (edits === null) {
+      if (runStart !== -1 && e - runStart > REMARK_RUN) flush();
+      if (runStart === -1) runStart = s;
+      runEnd = e;
+      continue;
+    }
+    flush();
+    add(edits, s);
   }
+  flush();
   return out;
 }
+
+/** The most characters of consecutive parts given to remark in one call (fastEdits). */
+export const REMARK_RUN = 16_384;
 
 const byStartEnd = (a: Edit, b: Edit) => a.start - b.start || a.end - b.end;
 
