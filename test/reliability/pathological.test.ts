@@ -27,6 +27,8 @@ const DEFAULT_CASES = new Set([
   'ATX closing attack: a heading of 1 MB of tabs then "#\\t#"', 'full-parser attack: "]" then "<\\r[:" x 250k',
   'inline-markup attack: "_<AA" x 250k in a header value',
   '200k page numbers "1" between lines',
+  // Long documents that took time in the square of their length (fixed 2026-11-22).
+  '4 MB of paragraphs after the last item', '2 MB of markdown notices with tables',
 ]);
 
 /**

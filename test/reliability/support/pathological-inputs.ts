@@ -9,6 +9,16 @@ const MB = 1024 * 1024;
 /** Repeats `piece` until the result is at least `chars` long. */
 const fill = (piece: string, chars: number) => piece.repeat(Math.ceil(chars / piece.length));
 
+/** A notice's frame: header, introductory formula and one item; the closing. */
+const NOTICE_HEAD =
+  'ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n\nSố: 12/TB-UBND\n\nĐắk Lắk, ngày 1 tháng 9 năm 2021\n\nTHÔNG BÁO\n\n' +
+  'Kết luận của Chủ tịch UBND tỉnh tại cuộc họp\n\nChủ tịch UBND tỉnh kết luận như sau:\n\n1. Giao Sở Y tế chủ trì thực hiện.\n\n';
+const NOTICE_TAIL = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n';
+/** A short notice in markdown with what sends a document to remark: a table, emphasis in it, an indented line. */
+const MARKDOWN_NOTICE =
+  '**ỦY BAN NHÂN DÂN**\n\n# THÔNG BÁO\n\n    Đoạn thụt lề bốn dấu cách\n\n| Số | Nội dung |\n|---|---|\n| 1 | *Sở Y tế* chủ trì |\n\n' +
+  '1. Giao **Sở Tài chính** phối hợp.\n\n';
+
 export const PATHOLOGICAL: Record<string, () => string> = {
   // 1 MB of one repeated character.
   '1 MB of "a"': () => fill('a', MB),
@@ -35,6 +45,11 @@ export const PATHOLOGICAL: Record<string, () => string> = {
   // One huge line.
   'a single 5 MB line': () => fill('Sở Y tế chủ trì, phối hợp với Công an tỉnh thực hiện trước ngày 01/9/2021; ', 5 * MB),
   'a single 5 MB line without spaces': () => fill('Sởytếchủtrì,', 5 * MB),
+  // Long documents whose work once grew with the square of their length: every paragraph after
+  // the last item leaving it one by one, each directive's quote search running to the end of the
+  // text; remark on a whole markdown document of tables.
+  '4 MB of paragraphs after the last item': () => NOTICE_HEAD + fill('Sở Tài chính phối hợp thực hiện.\n\n', 4 * MB) + NOTICE_TAIL,
+  '2 MB of markdown notices with tables': () => fill(MARKDOWN_NOTICE, 2 * MB),
   // Agencies and dates in a row.
   '"Sở Y tế, " x 30000': () => 'Sở Y tế, '.repeat(30_000),
   'UBND names x 30000': () => 'Ủy ban nhân dân tỉnh Đắk Lắk, UBND huyện Krông Búk, '.repeat(15_000),
