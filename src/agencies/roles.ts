@@ -16,6 +16,7 @@
  * not inherit their parent's agencies: each directive has only the mentions inside its own span.
  */
 import type { Directive, DirectiveAgency, Role } from '../record/schema.js';
+import { firstFrom, lowerBound } from '../vocabulary/lower-bound.js';
 import {
   CHAIN_GAP,
   CONNECTOR_AT,
@@ -356,21 +357,6 @@ function endsMention(scope: Scope, pos: number, k: number): boolean {
   }
   return false;
 }
-
-/** The first index in [0, length) for which `before` is false (`before` true, then false). */
-function lowerBound(length: number, before: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first mention (sorted by start) that starts at or after `pos`. */
-const firstFrom = (mentions: readonly PlacedMention[], pos: number) => lowerBound(mentions.length, (i) => mentions[i].start < pos);
 
 /** Offsets of the double quotes in `text`. */
 function quotesOf(text: string): number[] {

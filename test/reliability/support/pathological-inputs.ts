@@ -50,6 +50,9 @@ export const PATHOLOGICAL: Record<string, () => string> = {
   // text; remark on a whole markdown document of tables.
   '4 MB of paragraphs after the last item': () => NOTICE_HEAD + fill('Sở Tài chính phối hợp thực hiện.\n\n', 4 * MB) + NOTICE_TAIL,
   '2 MB of markdown notices with tables': () => fill(MARKDOWN_NOTICE, 2 * MB),
+  // Each recipient line read every agency mention of the document.
+  'a notice with 4 MB of recipient lines': () =>
+    NOTICE_HEAD + 'Nơi nhận:\n' + fill('- Sở Y tế;\n', 4 * MB) + '- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n',
   // Agencies and dates in a row.
   '"Sở Y tế, " x 30000': () => 'Sở Y tế, '.repeat(30_000),
   'UBND names x 30000': () => 'Ủy ban nhân dân tỉnh Đắk Lắk, UBND huyện Krông Búk, '.repeat(15_000),
