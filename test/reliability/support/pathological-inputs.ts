@@ -53,6 +53,9 @@ export const PATHOLOGICAL: Record<string, () => string> = {
   // Each recipient line read every agency mention of the document.
   'a notice with 4 MB of recipient lines': () =>
     NOTICE_HEAD + 'Nơi nhận:\n' + fill('- Sở Y tế;\n', 4 * MB) + '- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n',
+  // Each agency mention searched back to the start of the text for a comma (there are none).
+  'a notice with 4 MB of cited documents': () =>
+    NOTICE_HEAD + fill('2. Thực hiện Công văn số 8144/UBND-KGVX ngày 26/8/2021 của UBND tỉnh.\n', 4 * MB) + NOTICE_TAIL,
   // Agencies and dates in a row.
   '"Sở Y tế, " x 30000': () => 'Sở Y tế, '.repeat(30_000),
   'UBND names x 30000': () => 'Ủy ban nhân dân tỉnh Đắk Lắk, UBND huyện Krông Búk, '.repeat(15_000),
