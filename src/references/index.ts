@@ -17,6 +17,7 @@ import { damagedWordFlags } from '../agencies/text/compare.js';
 import { fold, foldKey } from '../agencies/text/fold.js';
 import { trieSource } from '../agencies/text/trie-regex.js';
 import { dateStartsAt, findDates, nextInDigitRuns, textToBreak, type DateMatch } from '../dates/partial-date.js';
+import { firstFrom } from '../vocabulary/lower-bound.js';
 import { DOCUMENT_TYPES, type DocumentType } from './lexicon.js';
 
 const TYPE_BY_FOLDED = new Map<string, DocumentType>();
@@ -91,6 +92,28 @@ export function nextCitation(re: RegExp, folded: string): RegExpExecArray | null
   return nextInDigitRuns(re, folded, CITATION_CODES);
 }
 
+type Mention = { start: number; end: number };
+
+/**
+ * The first mention (in order) that ends at a given offset, from a map built on the first call:
+ * searching the mentions per citation took time in their number times the citations'.
+ */
+function byEnd(mentions: readonly Mention[]): (end: number) => Mention | undefined {
+  let map: Map<number, Mention> | null = null;
+  return (end) => {
+    if (map === null) {
+      map = new Map();
+      for (const x of mentions) if (!map.has(x.end)) map.set(x.end, x);
+    }
+    return map.get(end);
+  };
+}
+
+/** True when a mention (sorted by start) starts at `pos`. */
+function startsMention(mentions: readonly { start: number }[], pos: number): boolean {
+  return mentions[firstFrom(mentions, pos)]?.start === pos;
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -103,6 +126,7 @@ export const references: Stage = (ctx) => {
   const own = ctx.findings.document.number;
   const ownRaw = own ? own.raw.replace(ANY_SPACE, '') : null;
   const chrome = ctx.zones.chrome ?? [];
+  const endingAt = byEnd(mentions);
   const out: Reference[] = [];
   const re = CITATION; // the exported regex itself (no per-document compile); lastIndex reset
   re.lastIndex = 0;
@@ -173,12 +197,13 @@ export const references: Stage = (ctx) => {
       const from = end + bi[0].length;
       const pos = ISSUER_POSITION.exec(folded.slice(from, from + 60));
       const bodyFrom = from + (pos ? pos[0].length : 0);
-      const body = mentions.find((x) => x.start >= from && x.start <= bodyFrom + 1);
+      const first = mentions[firstFrom(mentions, from)];
+      const body = first && first.start <= bodyFrom + 1 ? first : undefined;
       if (body) {
         let issuerEnd = body.end;
         // "Sở Nông nghiệp và PTNT tỉnh": a level word printed after a Sở belongs to the issuer.
         const lv = LEVEL_AFTER_ISSUER.exec(folded.slice(issuerEnd, issuerEnd + 16));
-        if (lv && !mentions.some((x) => x.start === issuerEnd + lv[0].length - lv[0].trimStart().length)) issuerEnd += lv[0].length;
+        if (lv && !startsMention(mentions, issuerEnd + lv[0].length - lv[0].trimStart().length)) issuerEnd += lv[0].length;
         issuer = printedForm(text.slice(from, issuerEnd));
         end = issuerEnd;
       } else {
@@ -189,7 +214,7 @@ export const references: Stage = (ctx) => {
         }
       }
     }
-    if (issuer === null) issuer = issuerBefore(text, folded, mentions, start);
+    if (issuer === null) issuer = issuerBefore(text, folded, endingAt, start);
     out.push({ type: type.name, number, date, issuer, span: { start, end } });
     re.lastIndex = Math.max(re.lastIndex, end);
   }
@@ -210,11 +235,11 @@ function squashFolded(s: string): string {
  * "theo hướng dẫn của Sở Y tế tại Công văn số 3326/...". Only a known agency mention that ends
  * right before " tại " and is preceded by "của" counts.
  */
-function issuerBefore(text: string, folded: string, mentions: readonly { start: number; end: number }[], start: number): string | null {
+function issuerBefore(text: string, folded: string, endingAt: (end: number) => Mention | undefined, start: number): string | null {
   const t = TAI_BEFORE.exec(folded.slice(Math.max(0, start - 12), start));
   if (!t) return null;
   const bodyEnd = start - t[0].length;
-  const body = mentions.find((x) => x.end === bodyEnd);
+  const body = endingAt(bodyEnd);
   if (!body || !CUA_BEFORE.test(folded.slice(Math.max(0, body.start - 8), body.start))) return null;
   return printedForm(text.slice(body.start, body.end));
 }

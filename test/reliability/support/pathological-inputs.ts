@@ -56,6 +56,9 @@ export const PATHOLOGICAL: Record<string, () => string> = {
   // Each agency mention searched back to the start of the text for a comma (there are none).
   'a notice with 4 MB of cited documents': () =>
     NOTICE_HEAD + fill('2. Thực hiện Công văn số 8144/UBND-KGVX ngày 26/8/2021 của UBND tỉnh.\n', 4 * MB) + NOTICE_TAIL,
+  // Each citation's issuer looked through every mention of the document ("của Sở ... tỉnh").
+  'a notice with 4 MB of citations with an issuer': () =>
+    NOTICE_HEAD + fill('2. Thực hiện Công văn số 8144/UBND-KGVX ngày 26/8/2021 của Sở Nông nghiệp và PTNT tỉnh.\n', 4 * MB) + NOTICE_TAIL,
   // Agencies and dates in a row.
   '"Sở Y tế, " x 30000': () => 'Sở Y tế, '.repeat(30_000),
   'UBND names x 30000': () => 'Ủy ban nhân dân tỉnh Đắk Lắk, UBND huyện Krông Búk, '.repeat(15_000),
