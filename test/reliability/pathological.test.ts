@@ -30,7 +30,7 @@ const DEFAULT_CASES = new Set([
   // Long documents that took time in the square of their length (fixed 2026-11-22).
   '4 MB of paragraphs after the last item', '2 MB of markdown notices with tables',
   'a notice with 4 MB of recipient lines', 'a notice with 4 MB of cited documents',
-  'a notice with 4 MB of citations with an issuer',
+  'a notice with 4 MB of citations with an issuer', 'a notice with 4 MB of items with quotes',
 ]);
 
 /**

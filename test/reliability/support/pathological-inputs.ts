@@ -59,6 +59,8 @@ export const PATHOLOGICAL: Record<string, () => string> = {
   // Each citation's issuer looked through every mention of the document ("của Sở ... tỉnh").
   'a notice with 4 MB of citations with an issuer': () =>
     NOTICE_HEAD + fill('2. Thực hiện Công văn số 8144/UBND-KGVX ngày 26/8/2021 của Sở Nông nghiệp và PTNT tỉnh.\n', 4 * MB) + NOTICE_TAIL,
+  // Each mention counted the quotes of its directive one by one to know if it stood inside one.
+  'a notice with 4 MB of items with quotes': () => NOTICE_HEAD + fill('2. Sở Y tế "chủ trì" và “phối hợp” với Công an tỉnh.\n', 4 * MB) + NOTICE_TAIL,
   // Agencies and dates in a row.
   '"Sở Y tế, " x 30000': () => 'Sở Y tế, '.repeat(30_000),
   'UBND names x 30000': () => 'Ủy ban nhân dân tỉnh Đắk Lắk, UBND huyện Krông Búk, '.repeat(15_000),
