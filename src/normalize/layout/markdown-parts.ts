@@ -69,24 +69,25 @@ export function markdownParts(text: string): [start: number, end: number][] {
   let blankBefore = false;
   let open: Open = null;
   for (const l of splitLines(text)) {
-    const line = text.slice(l.start, l.end);
     if (open !== null) {
-      if (closes(open, line)) open = null;
+      if (closes(open, text.slice(l.start, l.end))) open = null;
       blankBefore = false;
       continue;
     }
-    let first = 0;
-    while (first < line.length && (line.charCodeAt(first) === 0x20 || line.charCodeAt(first) === 0x09)) first++;
-    if (first === line.length) {
+    let first = l.start;
+    while (first < l.end && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09)) first++;
+    if (first === l.end) {
       blankBefore = l.start > partStart || blankBefore;
       continue;
     }
-    if (blankBefore && first === 0 && l.start > partStart) {
+    if (blankBefore && first === l.start && l.start > partStart) {
       parts.push([partStart, l.start]);
       partStart = l.start;
     }
     blankBefore = false;
-    open = opens(line);
+    // Every opening starts with "`", "~" or "<" after at most three spaces: other lines are not read.
+    const c = text.charCodeAt(first);
+    if (first - l.start <= 3 && (c === 0x60 || c === 0x7e || c === 0x3c)) open = opens(text.slice(l.start, l.end));
   }
   parts.push([partStart, text.length]);
   return parts;
