@@ -12,7 +12,6 @@ import { ISSUED_TYPES, ISSUING_VERBS, MEETING_WORDS } from '../vocabulary/meetin
 import { cleanValue, nextGuarded, NOT_AFTER_LETTER } from '../header/text.js';
 import { escapeRegExp } from '../vocabulary/regex-escape.js';
 
-
 /** A sentence about a meeting or visit holds one of these words. */
 export const MEETING_WORD = new RegExp(`(?:${MEETING_WORDS.map(escapeRegExp).join('|')})`, 'u');
 
