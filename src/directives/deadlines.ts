@@ -12,6 +12,7 @@
  */
 import { findDates, makePartialDate, type DateShape } from '../dates/partial-date.js';
 import type { PartialDate } from '../record/schema.js';
+import { firstFrom } from '../vocabulary/lower-bound.js';
 import {
   COMPLETION_BEFORE_RE,
   CUE_BEFORE_RE,
@@ -193,14 +194,7 @@ export class DeadlineIndex {
   within(from: number, to: number): PartialDate[] {
     const out: PartialDate[] = [];
     const cs = this.candidates;
-    let lo = 0;
-    let hi = cs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cs[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < cs.length && cs[i].end <= to; i++) {
+    for (let i = firstFrom(cs, from); i < cs.length && cs[i].end <= to; i++) {
       const d = deadlineOf(this.text, cs[i], from, Math.min(to, this.to), () => this.documentYear());
       if (d) out.push(d);
     }

@@ -10,6 +10,7 @@ import { applyEdits, type Edit } from './edits.js';
 import { lineTable, splitLines, type Line } from './lines.js';
 import { isTrimSpace } from '../text/char-table.js';
 import { prefiltered, testAnchored } from '../text/first-chars.js';
+import { lowerBound } from '../../vocabulary/lower-bound.js';
 
 /** Page-break marker lines written by PDF/OCR converters. */
 // The spaces inside a marker are bounded: unbounded runs around the optional words made the
@@ -125,14 +126,7 @@ export const furniture: NormalizeStep = (text, env) => {
   /** The page sequence line k belongs to (0 for the first). */
   const sequenceOf = (k: number) => {
     // The number of restarts at or before line k (restarts are in line order: binary search).
-    let lo = 0;
-    let hi = restarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (restarts[mid] <= k) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(restarts.length, (i) => restarts[i] <= k);
   };
   if (!kinds.some((k) => k === 'break' || k === 'number') && ffBreakBefore.size === 0) return applyEdits(text, edits);
 

@@ -18,6 +18,7 @@ import { entityEdit, type Edit } from './edits.js';
 import { splitLines } from './lines.js';
 import { ESCAPABLE, softBreakKept } from './markdown-rules.js';
 import { execAnchored, prefiltered, testAnchored } from '../text/first-chars.js';
+import { lowerBound } from '../../vocabulary/lower-bound.js';
 
 /**
  * Constructs left to remark (needsFullParser), each tried only where it can start, so that
@@ -159,14 +160,8 @@ interface Run {
 
 /** The run (of the runs, in text order) holding offset p, if any. */
 function runAt(runs: readonly Run[], p: number): Run | undefined {
-  let lo = 0;
-  let hi = runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid].start + runs[mid].len0 <= p) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < runs.length && runs[lo].start <= p ? runs[lo] : undefined;
+  const k = lowerBound(runs.length, (i) => runs[i].start + runs[i].len0 <= p);
+  return k < runs.length && runs[k].start <= p ? runs[k] : undefined;
 }
 
 /** Whether offset p is a matched delimiter character of run r (of the runs, in text order). */
@@ -384,14 +379,8 @@ const WWW = /www\./i;
 
 /** Whether offset p lies in a code span of `spans` (codeSpans), fences included. */
 function inSpan(spans: readonly number[], p: number): boolean {
-  let lo = 0;
-  let hi = spans.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[2 * mid + 1] < p) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length >> 1 && spans[2 * lo] <= p;
+  const k = lowerBound(spans.length >> 1, (i) => spans[2 * i + 1] < p);
+  return k < spans.length >> 1 && spans[2 * k] <= p;
 }
 
 /**
